@@ -1,0 +1,1 @@
+"""Plain-Python cleaning code: reading, rules, segmentation. Never imports Prefect."""

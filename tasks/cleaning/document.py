@@ -1,0 +1,108 @@
+"""Clean one document's lines: normalise, classify, edit, then segment into sections.
+
+This is the whole cleaning algorithm for a list of physical lines. It is pure: the same lines
+and rules give the same ledger, and it never touches files or Prefect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tasks.cleaning.context import DocumentContext, LineContext
+from tasks.cleaning.ledger import LedgerEntry
+from tasks.cleaning.lines import PhysicalLine
+from tasks.cleaning.registry import Rule
+from tasks.cleaning.sections import Section, assemble_text, segment_sections
+from tasks.cleaning.verdicts import Drop, Heading, Rewrite
+
+
+@dataclass
+class CleanedDocument:
+    """The result of cleaning one document: its ledger, sections, title and main text."""
+
+    entries: list[LedgerEntry]
+    sections: list[Section]
+    title: str | None
+    text: str
+
+    @property
+    def cleaned_lines(self) -> list[str]:
+        """Every kept line's cleaned text, in order: the input to the idempotence invariant."""
+        return [e.text for e in self.entries if e.text is not None]
+
+    @property
+    def n_dropped(self) -> int:
+        return sum(1 for e in self.entries if e.action == "dropped")
+
+
+def clean_lines(
+    lines: Sequence[PhysicalLine],
+    rules: Sequence[Rule],
+    excluded_kinds: Sequence[str] = (),
+) -> CleanedDocument:
+    """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry."""
+    rules = [r for r in rules if r.stage != "dom"]
+    normalizers = [r for r in rules if r.stage == "normalize"]
+    droppers = [r for r in rules if r.stage == "drop"]
+    editors = [r for r in rules if r.stage == "edit"]
+
+    entries: list[LedgerEntry] = []
+    normalized: list[str] = []
+    for number, (original, eol) in enumerate(lines, start=1):
+        entry = LedgerEntry(number, original, eol, "kept", "content", original)
+        normalized.append(_apply_rewrites(entry, original, normalizers, None))
+        entries.append(entry)
+
+    doc = DocumentContext(normalized)
+    for entry, text in zip(entries, normalized, strict=True):
+        ctx = LineContext(doc, entry.line_no - 1)
+        if not text.strip():
+            entry.text, entry.role = text, "blank"
+        elif not _drop_first_match(entry, text, droppers, ctx):
+            _edit(entry, text, editors, ctx)
+        entry.action = "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
+
+    title = _mark_title(entries, doc)
+    sections = segment_sections(entries, doc)
+    return CleanedDocument(entries, sections, title, assemble_text(sections, entries, excluded_kinds))
+
+
+def _apply_rewrites(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext | None) -> str:
+    for r in rules:
+        verdict = r.apply(text, ctx)  # type: ignore[arg-type]
+        if isinstance(verdict, Rewrite | Heading) and (verdict.text != text or isinstance(verdict, Heading)):
+            entry.rules.append(r.tag)
+            entry.reasons.append(verdict.reason)
+            text = verdict.text
+            if isinstance(verdict, Heading):
+                entry.role, entry.heading_level = "heading", verdict.level
+    return text
+
+
+def _drop_first_match(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext) -> bool:
+    for r in rules:
+        verdict = r.apply(text, ctx)
+        if isinstance(verdict, Drop):
+            entry.rules.append(r.tag)
+            entry.reasons.append(verdict.reason)
+            entry.text, entry.role = None, "cruft"
+            return True
+    return False
+
+
+def _edit(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext) -> None:
+    edited = _apply_rewrites(entry, text, rules, ctx)
+    if edited.strip():
+        entry.text = edited
+    else:  # the line held nothing but what the edits removed (a lone "[12]")
+        entry.text, entry.role, entry.heading_level = None, "cruft", None
+
+
+def _mark_title(entries: list[LedgerEntry], doc: DocumentContext) -> str | None:
+    index = doc.title_index
+    if index is None or entries[index].text is None:
+        return None
+    entry = entries[index]
+    entry.role, entry.heading_level = "title", 1
+    return entry.text.strip() if entry.text else None

@@ -1,0 +1,87 @@
+"""Bytes in, text out: decode a scraped file and record exactly how, so the bytes can be rebuilt.
+
+The decoder is chosen in a fixed order of trust: a byte-order mark, strict UTF-8, then
+charset-normalizer's best guess. Every candidate must re-encode to the very same bytes;
+a guess that would not round-trip is refused rather than silently altering the input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import charset_normalizer
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# C0 controls other than tab, newline, vertical tab, form feed, carriage return and escape.
+_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_CONTROL_SHARE = 0.05
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text this reader can decode and rebuild exactly."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Decoded text plus what is needed to turn it back into the original bytes."""
+
+    text: str
+    encoding: str
+    bom: bytes
+
+    def encode(self, text: str | None = None) -> bytes:
+        """Encode ``text`` (default: the decoded text) exactly as the source was encoded.
+
+        >>> decode_bytes(b"\\xef\\xbb\\xbfhi").encode()
+        b'\\xef\\xbb\\xbfhi'
+        """
+        return self.bom + (self.text if text is None else text).encode(self.encoding)
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode scraped bytes, refusing binary input and any decoding that would not round-trip.
+
+    >>> decode_bytes("Vietnam’s".encode("cp1252")).encoding
+    'cp1252'
+    >>> decode_bytes("caf\\u00e9".encode()).encoding
+    'utf-8'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _exact(data[len(bom) :], encoding, bom)
+    if _looks_binary(data):
+        raise UndecodableError("binary content: NUL or control bytes, not text")
+    try:
+        return _exact(data, "utf-8", b"")
+    except UndecodableError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise UndecodableError("no text encoding fits these bytes")
+    return _exact(data, codecs.lookup(best.encoding).name, b"")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    return len(_BINARY_CONTROLS.findall(sample)) > _BINARY_CONTROL_SHARE * max(len(sample), 1)
+
+
+def _exact(body: bytes, encoding: str, bom: bytes) -> DecodedText:
+    try:
+        text = body.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise UndecodableError(f"not valid {encoding}: {error}") from error
+    if text.encode(encoding) != body:
+        raise UndecodableError(f"{encoding} does not round-trip these bytes")
+    return DecodedText(text=text, encoding=encoding, bom=bom)

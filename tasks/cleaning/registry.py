@@ -1,0 +1,110 @@
+"""The one registry of cleaning rules: stable ids, versions, and the order they run in.
+
+A rule's id is ``family.name``; the same string is used in configuration, in the ledger's
+``rules`` column (as ``id@version``) and in the docs. Changing what a rule does means
+bumping its version, which changes the ruleset hash and so marks every document for reprocessing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from tasks.cleaning.context import LineContext
+    from tasks.cleaning.verdicts import Verdict
+
+Stage = Literal["dom", "normalize", "drop", "edit"]
+STAGES: tuple[Stage, ...] = ("dom", "normalize", "drop", "edit")
+
+RuleFunction = Callable[[str, "LineContext"], "Verdict"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named, versioned line rule.
+
+    ``dom`` rules remove elements of an HTML page before it becomes lines (their ``apply`` is unused
+    by the line engine; the HTML extractor names them in the ledger); ``normalize`` rules fix every line's characters before anything looks at it; ``drop`` rules
+    decide whether a line is cruft (the first that fires wins); ``edit`` rules rewrite kept lines.
+    """
+
+    id: str
+    version: int
+    stage: Stage
+    summary: str
+    example: str
+    apply: RuleFunction
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def tag(self) -> str:
+        return f"{self.id}@{self.version}"
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str, *, version: int, stage: Stage, example: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register the decorated function as rule ``rule_id``; its docstring's first line is the summary."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if rule_id in RULES:
+            raise ValueError(f"rule {rule_id!r} is registered twice")
+        summary = (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else rule_id
+        RULES[rule_id] = Rule(rule_id, version, stage, summary, example, function)
+        return function
+
+    return register
+
+
+def register_dom_rule(rule_id: str, *, version: int, summary: str, example: str) -> None:
+    """Register a rule applied by the HTML extractor to DOM elements, so it is listed, hashed and disableable."""
+    if rule_id in RULES:
+        raise ValueError(f"rule {rule_id!r} is registered twice")
+    RULES[rule_id] = Rule(rule_id, version, "dom", summary, example, _not_a_line_rule)
+
+
+def _not_a_line_rule(text: str, ctx: LineContext) -> Verdict:
+    return None
+
+
+class UnknownRuleError(ValueError):
+    """A configuration named a rule that does not exist."""
+
+
+def select_rules(disabled: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """All registered rules in run order, minus ``disabled`` (ids or whole families).
+
+    >>> select_rules(["no.such_rule"])
+    Traceback (most recent call last):
+    ...
+    tasks.cleaning.registry.UnknownRuleError: unknown rule or family 'no.such_rule'; valid: ...
+    """
+    load_rules()
+    disabled = set(disabled)
+    families = {r.family for r in RULES.values()}
+    unknown = sorted(name for name in disabled if name not in RULES and name not in families)
+    if unknown:
+        valid = ", ".join(sorted(RULES) + sorted(families))
+        raise UnknownRuleError(f"unknown rule or family {unknown[0]!r}; valid: {valid}")
+    return tuple(r for r in RULES.values() if r.id not in disabled and r.family not in disabled)
+
+
+def ruleset_hash(rules: Iterable[Rule], settings: str = "") -> str:
+    """A short hash of the rules that run (ids and versions) and the settings that shape output."""
+    digest = hashlib.sha256()
+    for r in sorted(rules, key=lambda r: r.id):
+        digest.update(f"{r.tag}\n".encode())
+    digest.update(settings.encode())
+    return digest.hexdigest()[:16]
+
+
+def load_rules() -> None:
+    """Import every rule module so that its rules register (idempotent)."""
+    import tasks.cleaning.rules  # noqa: F401

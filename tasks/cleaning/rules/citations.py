@@ -1,0 +1,133 @@
+"""Inline citation markers, maintenance tags, reference back-links and ``Cite error`` messages.
+
+Brackets that are content stay: ``[sic]``, editorial insertions such as ``[the soldiers]``,
+ellipses ``[…]``, translated titles ``[Current status …]``, and a four-digit year after a
+space, which in a reference is the original publication year (``(1985) [1975]``). A number in
+brackets is a marker when it is glued to the word or punctuation before it (``war.[4]``), or
+when it has at most three digits; ``[0]`` is never a footnote, so ``array[0]`` survives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cleaning import signals
+from tasks.cleaning.context import LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.verdicts import Drop, Rewrite
+
+_NOTE_LABEL = r"(?:note|notes|nb|n|lower-alpha|upper-alpha|lower-roman|upper-roman|fn|Anm\.|Nota|nota|Note|NB|주|注)"
+_NUMERIC_MARKER = re.compile(
+    r"(?<=[^\s\[])\[[1-9]\d{0,3}\]"  # glued: ``war.[4]``, ``1992[1]``
+    r"|\s\[[1-9]\d{0,2}\](?=[\s.,;:!?)\]]|$)"  # spaced: ``war [4]``
+    rf"|\s?\[{_NOTE_LABEL}\s*\d{{1,3}}\]"  # ``[note 1]``, ``[nb 2]``
+    r"|(?<=[\w.,;:!?\"'”’)])\[[a-z]{1,2}\](?=[\s.,;:!?\[\"'”’)]|$)"  # lettered: ``word.[a]``
+)
+_BRACKETED = re.compile(r"\s?\[([^\[\]\n]{1,60})\]")
+_TAG_WORDS = re.compile(
+    r"^(?:[a-z][\w\s,'’-]{0,40}\s)?(?:needed|required)$"
+    r"|^(?:who|whom|when|where|which|what|why|how|by whom|according to whom|to whom|by how much|when defined as|"
+    r"original research|unreliable (?:medical )?source|improper synthesis|unbalanced opinion|dubious|"
+    r"promotional source|self-published source|irrelevant citation|sic|specify|clarify|pronunciation)\?$"
+    r"|^(?:dubious|disputed|neutrality is disputed)\s*[–—-]\s*discuss$"
+    r"|^(?:failed verification|dead link|permanent dead link|not in citation given|verification|vague|"
+    r"weasel words|peacock term|specify|quantify|circular reference|self-published source|inconsistent|"
+    r"contradictory|update|needs update|broken anchor|citation not found|excessive citations|"
+    r"non sequitur|obsolete source|user-generated source|according to whom|who|when)"
+    r"(?:\s*(?:since|as of)?\s*\w* \d{4})?$"
+    r"|^(?:Quelle\?|Quelle fehlt|réf\. (?:nécessaire|souhaitée)|référence nécessaire|cita requerida|carece de fontes\?"
+    r"|sem fontes|senza fonte|citazione necessaria|источник не указан.{0,20}|нет АИ.{0,20}|potrzebny przypis"
+    r"|bron\?|cần dẫn nguồn|출처 필요|要出典|來源請求|来源请求|需要引用)$",
+    re.IGNORECASE,
+)
+_BACKLINKS = re.compile(r"^(?P<lead>\s*(?:\d{1,4}[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+[a-z]{1,2}\b)*)\s*")
+_CITE_ERROR = re.compile(
+    r"\s*(?:Cite error|Erreur de référence|Error en la cita|Fehler bei Einzelnachweis|Errore nelle note|"
+    r"Ошибка в сносках|Erro de citação|Błąd w przypisach)\s*:\s*.*?(?:\(see the help page\)\.?|$)",
+    re.IGNORECASE,
+)
+
+
+@rule("cite_error.line", version=1, stage="drop",
+      example='Cite error: The named reference "Kagan" was invoked but never defined (see the help page).')
+def drop_cite_error_line(text: str, ctx: LineContext) -> Drop | None:
+    """A line that holds nothing but a ``Cite error:`` message from MediaWiki's reference parser."""
+    match = _CITE_ERROR.match(text)
+    if match and match.end() >= len(text.rstrip()):
+        return Drop("citation error message")
+    return None
+
+
+@rule("cite_error.inline", version=1, stage="edit",
+      example='Smith (2008), retrieved 2008-12-02  Cite error: Invalid <ref> tag (see the help page).')
+def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
+    """Remove a ``Cite error:`` message appended to a reference entry, keeping the entry.
+
+    >>> strip_inline_cite_error("Kagan (2000), retrieved 2008-12-02  Cite error: Invalid <ref> tag; "
+    ...     'name "Kagan" defined multiple times (see the help page).', None).text
+    'Kagan (2000), retrieved 2008-12-02'
+    """
+    fixed = _CITE_ERROR.sub("", text).rstrip()
+    return Rewrite(fixed, "appended citation error removed") if fixed != text else None
+
+
+@rule("citation.marker", version=1, stage="edit", example="established relations in 1992.[1][2]")
+def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
+    """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
+
+    >>> strip_citation_markers("in 1992.[1][2] Then [3], it grew", None).text
+    'in 1992. Then, it grew'
+    >>> strip_citation_markers("Larsen (1985) [1975], Vietnam Studies; array[0] [sic]", None) is None
+    True
+    """
+    stripped = _NUMERIC_MARKER.sub("", text)
+    return Rewrite(_tidy(stripped), "citation markers removed") if stripped != text else None
+
+
+@rule("citation.maintenance_tag", version=1, stage="edit", example="Korea is large.[citation needed]")
+def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
+    """Remove inline maintenance tags: ``[citation needed]``, ``[who?]``, ``[dubious – discuss]`` …
+
+    Editorial brackets are content:
+    >>> strip_maintenance_tags("He said [the troops] were gone [sic].", None) is None
+    True
+    >>> strip_maintenance_tags("It grew [clarification needed] fast.[when?]", None).text
+    'It grew fast.'
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        return "" if _TAG_WORDS.match(match.group(1).strip()) else match.group(0)
+
+    stripped = _BRACKETED.sub(replace, text)
+    return Rewrite(_tidy(stripped), "maintenance tags removed") if stripped != text else None
+
+
+@rule("citation.backlinks", version=1, stage="edit", example="1. ^ a b Balfour, Frederik (1996)")
+def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
+    """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
+
+    Lower-case words are taken as back-links only when they run a, b, c…, so an author such as
+    "de Gaulle" survives:
+    >>> strip_reference_backlinks("  2. ^ de Gaulle, Charles (1954)", None).text
+    '  2. de Gaulle, Charles (1954)'
+    >>> strip_reference_backlinks("1. ^ a b Balfour (1996)", None).text
+    '1. Balfour (1996)'
+    """
+    if not signals.REFERENCE_ENTRY.match(text):
+        return None
+    match = _BACKLINKS.match(text)
+    if match is None:
+        return None
+    letters = match.group("letters").split()
+    if letters and letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        start = match.start("letters")
+        fixed = match.group("lead") + text[start:].lstrip()
+    else:
+        fixed = match.group("lead") + text[match.end() :]
+    return Rewrite(fixed, "reference back-links removed") if fixed != text else None
+
+
+def _tidy(text: str) -> str:
+    """Close the gaps a removal can leave: doubled spaces and a space before punctuation."""
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    return re.sub(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", "", text).rstrip()

@@ -1,0 +1,46 @@
+"""Furniture of academic journal landing pages (Open Journal Systems and similar)."""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cleaning import signals
+from tasks.cleaning.context import ISSN, LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.verdicts import Drop
+
+_ARTICLE_TOOLS = re.compile(
+    r"^(?:Article Tools|Print this article|Indexing metadata|How to cite item|Email this article(?: \(Login required\))?"
+    r"|Email the author(?: \(Login required\))?|Finding References|Review policy|About The Authors?|Open Journal Systems"
+    r"|Journal Help|User|Username|Password|Remember me|Notifications|Journal Content|Font Size|Information"
+    r"|For Readers|For Authors|For Librarians|Browse|By Issue|By Author|By Title|Other Journals|Current Issue"
+    r"|Make a Submission|Most Read|Keywords|Make a submission|Downloads|Download PDF|PDF|Full Text|View|Abstract Views)$",
+    re.IGNORECASE,
+)
+
+
+@rule("journal.refbacks", version=1, stage="drop", example="There are currently no refbacks.")
+def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
+    """The OJS refbacks notice, which closes the article and opens the site footer."""
+    return Drop("journal refbacks notice") if signals.is_refbacks(text) else None
+
+
+@rule("journal.issn", version=1, stage="drop", example="ISSN 2354-1172")
+def drop_issn(text: str, ctx: LineContext) -> Drop | None:
+    """A journal's ISSN line (print, online or e-ISSN).
+
+    A reference that cites an ISSN inside a sentence is content:
+    >>> drop_issn("Smith, J. (2001). Trade. Journal of Asia, ISSN 1234-5678, pp. 1-20, retrieved 2002.", None) is None
+    True
+    """
+    return Drop("journal ISSN line") if ISSN.match(text) else None
+
+
+@rule("journal.article_tools", version=1, stage="drop", example="Print this article")
+def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
+    """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or tail."""
+    if not _ARTICLE_TOOLS.match(text.strip(" \t•*·|")):
+        return None
+    if ctx.doc.is_journal and (ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head):
+        return Drop("journal site tool label")
+    return None

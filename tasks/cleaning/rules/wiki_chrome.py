@@ -1,0 +1,180 @@
+"""Site chrome of MediaWiki pages saved as text: taglines, jump links, menus, footers, banners.
+
+Every rule here matches a whole line and, where the words could also be content, also asks
+where the line sits: a menu label is dropped only among other chrome, never alone in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cleaning import signals
+from tasks.cleaning.context import LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.verdicts import Drop
+
+_MAINTENANCE_BANNER = re.compile(
+    r"(?:Learn how and when to remove this (?:template )?message"
+    r"|^This (?:article|section|biography|list)(?: of [\w ]+)? (?:needs|has multiple issues|may (?:need|require|be|contain|lack)|relies"
+    r"|is (?:written|missing|an orphan|a stub|outdated)|possibly contains|does not cite|lacks|contains (?:weasel|peacock|original)"
+    r"|includes a list of (?:general )?references|uses bare URLs|has an unclear citation style|reads like)"
+    r"|^Please help (?:improve|update|expand|add|by)"
+    r"|^Find sources:"
+    r"|^Unsourced material may be challenged and removed\.?$"
+    r"|^You can help Wikipedia by expanding it\.?$"
+    r"|^(?:\(|\[)?(?:Learn how|How) and when to remove)",
+    re.IGNORECASE,
+)
+
+_HATNOTE = re.compile(
+    r"^(?:This article is about .{1,160}(?:For|see) .{1,200}"
+    r"|For (?:other uses|the [\w ,'-]{1,80}|more information|a broader)[^.]{0,120}, see .{1,160}"
+    r"|\"?[^\"]{1,80}\"? (?:redirects|and \"[^\"]+\" redirect) here\..{0,200}"
+    r"|\(Redirected from .{1,120}\)"
+    r"|Not to be confused with .{1,160}"
+    r"|Main articles?: .{1,200}"
+    r"|Further information: .{1,200}"
+    r"|See also: .{1,200}"
+    r"|Hauptartikel: .{1,200}|Article détaillé : .{1,200}|Artículo principal: .{1,200}|Artigo principal: .{1,200}"
+    r"|Voce principale: .{1,200}|Основная статья: .{1,200}|Bài chi tiết: .{1,200}|같이 보기: .{1,200}|본문: .{1,200})$"
+)
+
+_NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)")
+_LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
+
+
+@rule("wiki_chrome.tagline", version=1, stage="drop", example="From Wikipedia, the free encyclopedia")
+def drop_tagline(text: str, ctx: LineContext) -> Drop | None:
+    """The "From Wikipedia, the free encyclopedia" line and its translations and sister-wiki forms.
+
+    A sentence that starts the same way is content:
+    >>> drop_tagline("From Wikipedia we learned that the city was founded in 1200.", None) is None
+    True
+    """
+    return Drop("wiki tagline") if signals.is_tagline(text) else None
+
+
+@rule("wiki_chrome.jump_link", version=1, stage="drop", example="Jump to navigation Jump to search")
+def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
+    """Skip links of every skin and language ("Jump to: navigation, search", "Jump to content").
+
+    >>> drop_jump_link("Jump to the navigation section of the manual for details.", None) is None
+    True
+    """
+    return Drop("skip-to-navigation link") if signals.JUMP_LINK.match(text.strip()) else None
+
+
+@rule("wiki_chrome.retrieved_from", version=1, stage="drop",
+      example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"')
+def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
+    """The permanent-link line that closes a printed wiki page.
+
+    A reference entry that says "retrieved from" is content:
+    >>> drop_retrieved_from("Smith (2001), retrieved from the archive on 2005-01-01", None) is None
+    True
+    """
+    return Drop("permanent-link footer") if signals.RETRIEVED_FROM.match(text.strip()) else None
+
+
+@rule("wiki_chrome.categories", version=1, stage="drop", example="Categories: Bilateral relations of South Korea")
+def drop_categories(text: str, ctx: LineContext) -> Drop | None:
+    """Category and hidden-category lines (``Categories:``, ``Kategorien:``, ``분류:`` …)."""
+    stripped = text.strip()
+    if signals.CATEGORIES.match(stripped) and not signals.is_prose(stripped.split(":", 1)[-1]):
+        return Drop("category links")
+    if signals.CATEGORIES.match(stripped) and ctx is not None and ctx.in_tail:
+        return Drop("category links")
+    return None
+
+
+@rule("wiki_chrome.last_edited", version=1, stage="drop", example="This page was last edited on 5 May 2021, at 12:00")
+def drop_last_edited(text: str, ctx: LineContext) -> Drop | None:
+    """The "This page was last edited on …" footer line."""
+    return Drop("last-edited footer") if signals.LAST_EDITED.match(text.strip()) else None
+
+
+@rule("wiki_chrome.licence_footer", version=1, stage="drop",
+      example="Text is available under the Creative Commons Attribution-ShareAlike License")
+def drop_licence_footer(text: str, ctx: LineContext) -> Drop | None:
+    """Licence, trademark and "Powered by MediaWiki" footer lines of wikis and their mirrors."""
+    return Drop("licence footer") if signals.LICENCE_FOOTER.match(text.strip()) else None
+
+
+@rule("wiki_chrome.navigation_menu", version=1, stage="drop", example="Navigation menu")
+def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
+    """The "Navigation menu" banner that opens the classic skin's menus after the content."""
+    return Drop("navigation menu banner") if signals.NAVIGATION_MENU.match(text.strip()) else None
+
+
+@rule("wiki_chrome.menu", version=1, stage="drop", example="Main pageContentsCurrent events")
+def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
+    """Menu, tab, tool and footer labels, alone or run together, when they sit among chrome.
+
+    A lone label-like heading in the body ("Statistics") is not in a run of chrome and is kept;
+    several labels run together on one line are chrome wherever they are.
+    """
+    if not signals.is_chrome_label_line(text):
+        return None
+    if ctx.index in ctx.doc.chrome_indices or ctx.in_tail or (ctx.doc.is_wiki and ctx.in_head and not ctx.is_title):
+        return Drop("menu or tool labels")
+    if len(re.findall(r"[A-Z(]", text)) >= 3 and not signals.is_prose(text) and ctx.doc.is_wiki:
+        return Drop("menu labels run together")
+    return None
+
+
+@rule("wiki_chrome.language_list", version=1, stage="drop", example="Tiếng Việt")
+def drop_language_list(text: str, ctx: LineContext) -> Drop | None:
+    """Interlanguage links (autonyms such as ``Deutsch``, ``한국어``) and the ``N languages`` button."""
+    if not signals.is_language_line(text):
+        return None
+    if signals.LANGUAGE_COUNT.match(text.strip()) or ctx.index in ctx.doc.chrome_indices or ctx.in_tail:
+        return Drop("interlanguage links")
+    return None
+
+
+@rule("wiki_chrome.toc", version=1, stage="drop", example="Contents\n1 History\n2 See also")
+def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
+    """A table of contents: a "Contents" line followed by at least two numbered entries.
+
+    A numbered list elsewhere in the body is not preceded by "Contents" and is kept.
+    """
+    return Drop("table of contents") if ctx.index in ctx.doc.toc_indices else None
+
+
+@rule("wiki_chrome.maintenance_banner", version=1, stage="drop",
+      example="This article needs additional citations for verification.")
+def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
+    """Maintenance and cleanup banners ("This article needs additional citations…", "Find sources:").
+
+    >>> drop_maintenance_banner("This article is about the history of Korea, not its people.", None) is None
+    True
+    """
+    return Drop("maintenance banner") if _MAINTENANCE_BANNER.search(text.strip()) else None
+
+
+@rule("wiki_chrome.hatnote", version=1, stage="drop", example="For other uses, see Vietnam (disambiguation).")
+def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
+    """Hatnotes: disambiguation pointers, "Main article:" and "Further information:" lines.
+
+    >>> drop_hatnote("For the last decade, the two countries have traded steadily.", None) is None
+    True
+    """
+    stripped = text.strip()
+    return Drop("hatnote") if len(stripped) <= 300 and _HATNOTE.match(stripped) else None
+
+
+@rule("wiki_chrome.navbox", version=1, stage="drop", example="vteForeign relations of South Korea")
+def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
+    """Navigation boxes: the ``v t e`` title line and link lists split by ``·`` or ``•``.
+
+    A sentence with a middle dot in it is not a navbox list:
+    >>> drop_navbox("The ratio is 3 · 4 in this case.", None) is None
+    True
+    """
+    stripped = text.strip()
+    if _NAVBOX_HEAD.match(stripped) and len(stripped) <= 200 and not signals.is_prose(stripped):
+        return Drop("navbox title")
+    items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
+    if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
+        return Drop("navbox link list")
+    return None

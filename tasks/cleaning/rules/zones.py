@@ -1,0 +1,30 @@
+"""Position rules: what lies after an end-of-content marker, or before a wiki page's title.
+
+They run after every specific drop rule, so a line they catch is one no specific rule named.
+"""
+
+from __future__ import annotations
+
+from tasks.cleaning.context import LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.verdicts import Drop
+
+
+@rule("zone.page_tail", version=1, stage="drop", example="Privacy policy")
+def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
+    """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
+    "Categories:", the refbacks notice): publisher footers, menus, language lists.
+
+    Nothing after such a marker is article text on the page shapes seen, and the markers match
+    whole lines only, so a sentence mentioning "navigation menu" does not open the tail.
+    """
+    return Drop("page footer after the end of the content") if ctx.in_tail and text.strip() else None
+
+
+@rule("zone.before_title", version=1, stage="drop", example="Search Wikipedia")
+def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
+    """On a wiki page with a tagline, the lines above the title: menus and tools of the current skin."""
+    doc = ctx.doc
+    if doc.tagline_index is None or doc.title_index is None or not text.strip():
+        return None
+    return Drop("site chrome above the page title") if ctx.index < doc.title_index else None

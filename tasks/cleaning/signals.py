@@ -1,0 +1,235 @@
+"""Recognisers for the structural signals of scraped pages, shared by the context pass and the rules.
+
+These are predicates, not rules: they never decide on their own that a line goes. The rules
+(in ``rules/``) and the document context combine them with position, which is what keeps a
+content line that merely mentions "navigation" or "edit" in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Wikipedia and other MediaWiki sites --------------------------------------------------------
+
+TAGLINE = re.compile(
+    r"^(?:"
+    r"From [\w .'’-]{0,40}(?:wiki|pedia|Wiktionary|Fandom)[\w]*(?:[,:] [^.]{0,60})?\.?"
+    r"|(?:Aus|Un article de|De|Da|Z|Uit|Origem:|Materiał z) [\w .'’:-]{0,30}(?:Wiki|wiki|Wikip)\w*[,:]? [^.]{0,50}\.?"
+    r"|Материал из Википедии\W+свободной энциклопедии"
+    r"|Bách khoa toàn thư mở Wikipedia"
+    r"|위키백과, 우리 모두의 백과사전\.?"
+    r"|出典: フリー百科事典.{0,30}"
+    r"|维基百科，自由的百科全书"
+    r")$",
+)
+
+JUMP_LINK = re.compile(
+    r"^(?:"
+    r"Jump(?:\s+|_)to(?::|\s)?\s*(?:_|\s)*(?:navigation|content|search|main content)(?:[,\s_]+(?:Jump(?:\s+|_)to\s*)?(?:navigation|search))*"
+    r"|Aller à\s*:?\s*(?:navigation|la navigation)(?:,?\s*(?:rechercher|Aller à la recherche))?"
+    r"|Zur Navigation springen(?:\s+Zur Suche springen)?|Zum Inhalt springen"
+    r"|Ir a la navegación(?:\s+Ir a la búsqueda)?|Saltar a (?:la )?navegación(?:,? búsqueda)?"
+    r"|Saltar para a navegação(?:\s+Saltar para a pesquisa)?|Ir para o conteúdo"
+    r"|Vai alla navigazione(?:\s+Vai alla ricerca)?|Перейти к навигации(?:\s+Перейти к поиску)?"
+    r"|Przejdź do nawigacji(?:\s+Przejdź do wyszukiwania)?|Naar navigatie springen(?:\s+Naar zoeken springen)?"
+    r"|Bước tới điều hướng(?:\s+Bước tới tìm kiếm)?|Bước tới nội dung"
+    r"|둘러보기로 가기(?:\s+검색하러 가기)?|본문으로 이동"
+    r"|ナビゲーションに移動(?:\s+検索に移動)?|跳到导航(?:\s+跳到搜索)?|跳转到内容"
+    r")\.?$",
+    re.IGNORECASE,
+)
+
+# Wiki URLs that only chrome lines carry on their own: permanent links and index.php titles.
+WIKI_URL = re.compile(r"https?://\S+(?:index\.php\?title=|oldid=|/wiki/)\S*")
+
+RETRIEVED_FROM = re.compile(
+    r"^(?:Retrieved from|Abgerufen von|Récupérée de|Obtenido de|Obtido em|Estratto da|Pobrano z|Opgehaald van"
+    r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*[\"“„«「‘']?\s*https?://\S+\s*[\"”“»」’']?\s*\.?$"
+    r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$",
+    re.IGNORECASE,
+)
+
+CATEGORIES = re.compile(
+    r"^(?:Hidden categories|Categories|Category|Kategorien|Kategorie|Versteckte Kategorien|Catégories?"
+    r"|Catégories cachées|Categorías?|Categorias?|Categorie|Kategorie|Категории|Категория|Thể loại"
+    r"|Thể loại ẩn|분류|숨은 분류|カテゴリ|隠しカテゴリ|分类|分類|隐藏分类)\s*[:：]\s*\S.*$",
+)
+
+LAST_EDITED = re.compile(
+    r"^(?:This page was last (?:edited|modified|changed|updated) on\b.*"
+    r"|(?:Diese Seite wurde zuletzt am|La dernière modification de cette page a été faite le"
+    r"|Esta página se editó por última vez el|Esta página foi editada pela última vez"
+    r"|Questa pagina è stata modificata per l'ultima volta il|Эта страница в последний раз была отредактирована"
+    r"|Trang này được sửa đổi lần cuối|이 문서는 .{0,30}마지막으로 편집되었습니다|この(?:ページ|版)の最終更新は"
+    r"|本页面最后修订于).*)$",
+)
+
+LICENCE_FOOTER = re.compile(
+    r"^(?:Text is available under the Creative Commons.*|Content is available under .*"
+    r"|(?:All )?(?:text|content) (?:is )?(?:available|licensed) under (?:the )?(?:CC|Creative Commons|GNU).*"
+    r"|Der Text ist unter der Lizenz.*|Les textes sont disponibles sous licence.*|El texto está disponible bajo la Licencia.*"
+    r"|Wikipedia® is a registered trademark of the Wikimedia Foundation.*"
+    r"|Community content is available under .*|Powered by MediaWiki|This page has been accessed .* times\.?)$",
+    re.IGNORECASE,
+)
+
+NAVIGATION_MENU = re.compile(r"^(?:Navigation menu|Navigationsmenü|Menu de navigation|Menú de navegación"
+                             r"|Menu de navegação|Menu di navigazione|Навигация|Menu nawigacyjne|Trình đơn chuyển hướng"
+                             r"|둘러보기 메뉴|案内メニュー|导航菜单)$")
+
+# The labels of MediaWiki's menus, tabs, tool boxes and footer, across the classic, 2010–2022 and
+# current skins and the mobile site. A line made only of these is chrome when it sits among other
+# chrome; one such label alone in the body (a heading "Statistics", say) is left to the context.
+CHROME_LABELS = (
+    "Main menu", "move to sidebar", "hide", "show", "Navigation", "Main page", "Contents", "Current events",
+    "Random article", "About Wikipedia", "Contact us", "Contact Wikipedia", "Donate", "Donate to Wikipedia",
+    "Contribute", "Help", "Learn to edit", "Community portal", "Recent changes", "Upload file", "Search",
+    "Search Wikipedia", "Appearance", "Create account", "Log in", "Personal tools", "Not logged in",
+    "Pages for logged out editors learn more", "Pages for logged out editors", "learn more", "Contributions",
+    "Talk", "Toggle the table of contents", "Article", "Read", "Edit", "Edit source", "View history",
+    "View source", "Tools", "Actions", "General", "What links here", "Related changes", "Special pages",
+    "Permanent link", "Page information", "Cite this page", "Get shortened URL", "Download QR code",
+    "Wikidata item", "Print/export", "Download as PDF", "Printable version", "In other projects",
+    "Wikimedia Commons", "Wikiquote", "Wikisource", "Wiktionary", "Wikibooks", "Wikinews", "Wikivoyage",
+    "Interaction", "Toolbox", "Namespaces", "Variants", "Views", "More", "Languages", "Edit links",
+    "Privacy policy", "Disclaimers", "Code of Conduct", "Developers", "Statistics", "Cookie statement",
+    "Mobile view", "Desktop", "Terms of Use", "Featured content", "Upload file", "Featured articles",
+    "Toggle limited content width", "Text", "Small", "Standard", "Large", "Width", "Wide", "Color (beta)",
+    "Automatic", "Light", "Dark", "Add links", "Add languages", "Add topic", "New section", "Watch",
+    "Open main menu", "Open language selector", "Random", "Nearby", "Settings", "Log in to edit",
+    "Purge", "Share", "Subscribe", "Move", "Delete", "Protect", "Unwatch", "Sources", "Go", "(Top)", "Top",
+    "Browse", "Special page", "Discussion", "Project page", "Main Page", "Wiki", "Explore", "Community",
+    "Fan Feed", "Sign in", "Register", "Sign up", "Log out", "Preferences", "Beta", "Watchlist",
+)
+
+_LABEL_ALTERNATION = "|".join(re.escape(label) for label in sorted(set(CHROME_LABELS), key=len, reverse=True))
+_CHROME_LABEL_LINE = re.compile(
+    rf"^(?:[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?)+[\s|·•*,\-]*$",
+    re.IGNORECASE,
+)
+LANGUAGE_COUNT = re.compile(r"^(?:\d{1,3}|[\d,]+) (?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言)$",
+                            re.IGNORECASE)
+
+# Autonyms of the larger Wikipedias, as language lists print them.
+LANGUAGE_NAMES = frozenset(
+    """العربية Azərbaycanca বাংলা Беларуская Български Bosanski Català Čeština Cymraeg Dansk Deutsch Eesti Ελληνικά
+    English Español Esperanto Euskara فارسی Français Gaeilge Galego 한국어 Հայերեն हिन्दी Hrvatski Bahasa_Indonesia
+    Italiano עברית ქართული Қазақша Latina Latviešu Lietuvių Magyar Македонски മലയാളം मराठी Bahasa_Melayu
+    မြန်မာဘာသာ Nederlands 日本語 Norsk_bokmål Norsk_nynorsk Oʻzbekcha/ўзбекча Polski Português Română Русский
+    Shqip Simple_English Slovenčina Slovenščina Српски_/_srpski Srpskohrvatski_/_српскохрватски Suomi Svenska
+    Tagalog தமிழ் ไทย Türkçe Українська اردو Tiếng_Việt 粵語 中文 Afrikaans Alemannisch Asturianu Bân-lâm-gú
+    Беларуская_(тарашкевіца) Íslenska Kurdî Lëtzebuergesch Монгол Occitan Runa_Simi Sicilianu Sunda Kiswahili
+    తెలుగు Тоҷикӣ Walon 吴语 ייִדיש Yorùbá 文言 Bahasa_Jawa Minangkabau Norsk Հայերեն""".replace("_", " ").split()
+    + "Bahasa Indonesia|Bahasa Melayu|Norsk bokmål|Norsk nynorsk|Simple English|Tiếng Việt|Српски / srpski".split("|")
+)
+
+TOC_HEADING = re.compile(r"^(?:Contents|Table of contents|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
+                         r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$")
+TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,100}|Toggle .{1,80} subsection|\(Top\))$")
+
+# ``Vietnam War[edit]``, ``[edit] History``, ``History[edit | edit source]``, and localised labels.
+EDIT_WORDS = (
+    r"edit(?:\s+source)?|edit section(?::[^\]]*)?|modifier(?:\s+le\s+code)?|Bearbeiten|Quelltext bearbeiten"
+    r"|editar(?:\s+(?:código|código-fonte|fonte|c[oó]digo fuente))?|modificar(?:\s+o\s+c[oó]digo)?"
+    r"|modifica(?:\s+wikitesto)?|bewerken|brontekst bewerken|redigera|redigera källkod|edytuj(?:\s+kod)?"
+    r"|править(?:\s+код)?|редактировать|sửa(?:\s+mã\s+nguồn)?|편집|원본 편집|編集|ソースを編集|编辑|編輯|编辑源代码"
+    r"|muokkaa|rediger|upravit|szerkesztés|düzenle|kaynağı değiştir|ویرایش|עריכה|עריכת קוד מקור|تعديل|عدل المصدر"
+)
+_EDIT_LINK = rf"\[\s*(?:{EDIT_WORDS})(?:\s*[|·]\s*(?:{EDIT_WORDS}))*\s*\]"
+EDIT_LINK_SUFFIX = re.compile(rf"^(?P<text>\S.*?)\s*{_EDIT_LINK}\s*$", re.IGNORECASE)
+EDIT_LINK_PREFIX = re.compile(rf"^\s*{_EDIT_LINK}\s*(?P<text>\S.*?)\s*$", re.IGNORECASE)
+
+# html2text/markdown/wikitext heading markup.
+MARKUP_HEADING = re.compile(
+    r"^(?:(?P<hashes>#{1,6})\s+(?P<md>\S.*?)\s*#*"
+    r"|(?P<eq>={1,6})\s*(?P<wiki>[^=].*?)\s*(?P=eq)"
+    r"|\*{2,6}\s+(?P<stars>\S.*?)\s+\*{2,6})$"
+)
+
+# A reference-list entry: ``1. ^ a b Author…``, ``^ Author``, ``↑ Author``.
+REFERENCE_ENTRY = re.compile(r"^\s*(?:\d{1,4}[.)]?\s*)?(?:\^|↑)(?:\s|$)")
+
+SENTENCE_END = re.compile(r"[.!?。！？…:;]['\"’”)\]»]*(?:\[\w{1,3}\])*\s*$")
+WORD = re.compile(r"\w+")
+
+
+def is_tagline(text: str) -> bool:
+    """The "From Wikipedia, the free encyclopedia" line of a wiki page, in any language.
+
+    >>> is_tagline("From Wikipedia, the free encyclopedia")
+    True
+    >>> is_tagline("From Wikipedia we learned that the city was founded in 1200.")
+    False
+    """
+    return len(text) <= 120 and bool(TAGLINE.match(text.strip()))
+
+
+def is_chrome_label_line(text: str) -> bool:
+    """A line made only of menu, tab and footer labels (possibly run together).
+
+    >>> is_chrome_label_line("Main pageContentsCurrent events")
+    True
+    >>> is_chrome_label_line("Read the contents of the main page.")
+    False
+    """
+    stripped = text.strip()
+    return 0 < len(stripped) <= 300 and bool(_CHROME_LABEL_LINE.match(stripped))
+
+
+def is_language_line(text: str) -> bool:
+    """A language-list entry (an autonym such as ``Deutsch`` or ``Tiếng Việt``), or its count line."""
+    stripped = text.strip(" \t*•·|")
+    return stripped in LANGUAGE_NAMES or bool(LANGUAGE_COUNT.match(stripped))
+
+
+def is_end_marker(text: str) -> bool:
+    """Lines after which a saved wiki or journal page holds only chrome."""
+    stripped = text.strip()
+    return bool(
+        RETRIEVED_FROM.match(stripped)
+        or NAVIGATION_MENU.match(stripped)
+        or CATEGORIES.match(stripped)
+        or LAST_EDITED.match(stripped)
+        or is_refbacks(stripped)
+    )
+
+
+REFBACKS = re.compile(r"^[\s•*·-]*There are currently no refbacks\.?$|^[\s•*·-]*Refbacks$", re.IGNORECASE)
+
+
+def is_refbacks(text: str) -> bool:
+    """The OJS "There are currently no refbacks." line that closes an article page."""
+    return bool(REFBACKS.match(text))
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as running text: a sentence, or long enough to be one.
+
+    >>> is_prose("Seoul is the capital.")
+    True
+    >>> is_prose("South Korea")
+    False
+    """
+    words = word_count(text)
+    return words >= 15 or (words >= 4 and bool(SENTENCE_END.search(text)))
+
+
+def edit_link_heading(text: str) -> str | None:
+    """The heading text of a line that carries a MediaWiki edit link, else ``None``.
+
+    >>> edit_link_heading("History[edit | edit source]")
+    'History'
+    >>> edit_link_heading("[edit] History")
+    'History'
+    >>> edit_link_heading("Click [edit] to change the page") is None
+    True
+    """
+    match = EDIT_LINK_SUFFIX.match(text) or EDIT_LINK_PREFIX.match(text)
+    if match is None:
+        return None
+    heading = match.group("text").strip()
+    return heading if 0 < len(heading) <= 200 and not EDIT_LINK_SUFFIX.match(heading) else None
