@@ -1,0 +1,122 @@
+"""The cleaning flow: discover documents, cut them into shards, clean the shards in parallel, publish.
+
+This module only orchestrates. What a shard does is in ``tasks.shard_work``; how output is
+published is in ``tasks.storage.publish``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from prefect import flow, get_run_logger
+from prefect.futures import wait
+from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+from tasks.cleaning.process import PIPELINE_VERSION, RunStamp
+from tasks.cleaning.registry import ruleset_hash, select_rules
+from tasks.config import PipelineConfig
+from tasks.sharding import plan_shards
+from tasks.sources import SourceRef
+from tasks.steps import clean_shard, discover, publish, report
+
+
+class RunFailedError(RuntimeError):
+    """A shard failed after its retries; nothing was published, the previous result stands."""
+
+
+def build_task_runner(config: PipelineConfig, n_shards: int) -> TaskRunner[Any]:
+    """Dask when given a cluster address, a process pool for several shards, else the flow's own process."""
+    if config.dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=config.dask_address)
+    if config.workers > 1 and n_shards > 1:
+        return ProcessPoolTaskRunner(max_workers=min(config.workers, n_shards))
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+@flow(name="decruft-clean-shards")
+def clean_shards(shards: list[list[SourceRef]], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp) -> list[dict[str, Any]]:
+    """Run one task per shard on the chosen task runner; a failed shard is reported, not hidden."""
+    futures = [clean_shard.submit(number, refs, out, disabled_rules, stamp) for number, refs in enumerate(shards)]
+    wait(futures)
+    failed = [f"shard {n}: {f.state.message}" for n, f in enumerate(futures) if not f.state.is_completed()]
+    if failed:
+        raise RunFailedError("; ".join(failed))
+    return [f.result() for f in futures]
+
+
+@flow(name="decruft-clean")
+def clean_flow(
+    sources: list[str],
+    out: str = "output",
+    workers: int | None = None,
+    shard_mb: float = 16.0,
+    disabled_rules: list[str] | None = None,
+    dask_address: str | None = None,
+    keep_runs: int = 5,
+) -> dict[str, Any]:
+    """Clean every document under ``sources`` into the three Parquet datasets under ``out``."""
+    started = time.perf_counter()
+    defaults = PipelineConfig()
+    config = PipelineConfig(
+        disabled_rules=tuple(disabled_rules or ()),
+        shard_bytes=int(shard_mb * 1024 * 1024),
+        workers=workers or defaults.workers,
+        dask_address=dask_address,
+    )
+    rules = select_rules(config.disabled_rules)
+    run_id = str(flow_run.id)
+    stamp = RunStamp(run_id, ruleset_hash(rules, config.settings_fingerprint()), datetime.now(UTC),
+                     config.text_excluded_kinds)
+
+    refs = discover(sources)
+    shards = plan_shards(refs, config.shard_bytes, config.workers)
+    runner = build_task_runner(config, len(shards))
+    summaries = clean_shards.with_options(task_runner=runner)(shards, out, config.disabled_rules, stamp) if shards else []
+
+    record = _run_record(run_id, stamp, config, sources, out, summaries, time.perf_counter() - started)
+    publish(out, run_id, record, keep_runs)
+    report(record, [row for s in summaries for row in s["document_rows"]])
+    get_run_logger().info(
+        "decruft: %d documents (%d failed), %s", record["documents"], record["status_counts"].get("failed", 0), out
+    )
+    return record
+
+
+def _run_record(
+    run_id: str, stamp: RunStamp, config: PipelineConfig, sources: list[str], out: str,
+    summaries: list[dict[str, Any]], wall_seconds: float,
+) -> dict[str, Any]:
+    status: Counter[str] = Counter()
+    actions: Counter[str] = Counter()
+    drops: Counter[str] = Counter()
+    for summary in summaries:
+        status.update(summary["status"])
+        actions.update(summary["actions"])
+        drops.update(summary["drops_by_rule"])
+    return {
+        "run_id": run_id,
+        "started_at": stamp.processed_at.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "pipeline_version": PIPELINE_VERSION,
+        "ruleset_hash": stamp.ruleset_hash,
+        "parameters": {
+            "sources": sources, "out": out, "workers": config.workers, "shard_bytes": config.shard_bytes,
+            "disabled_rules": list(config.disabled_rules), "dask_address": config.dask_address,
+        },
+        "shards": len(summaries),
+        "documents": sum(s["documents"] for s in summaries),
+        "bytes": sum(s["bytes"] for s in summaries),
+        "status_counts": dict(status),
+        "line_actions": dict(actions),
+        "drops_by_rule": dict(drops),
+        "failures": [f for s in summaries for f in s["failures"]],
+        "clean_seconds": sum(s["clean_seconds"] for s in summaries),
+        "io_seconds": sum(s["io_seconds"] for s in summaries),
+        "wall_seconds": wall_seconds,
+    }

@@ -1,0 +1,46 @@
+"""Prefect tasks: thin wrappers that give the plain steps retries, names and a place in the UI.
+
+Discovery and publication are I/O steps of their own; a shard task reads, cleans and writes its
+own part files and returns only a small summary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+from tasks.cleaning.process import RunStamp
+from tasks.cleaning.registry import select_rules
+from tasks.report import run_markdown, run_table
+from tasks.shard_work import run_shard
+from tasks.sources import SourceRef, discover_sources
+from tasks.storage.publish import publish_run, staging_dir
+
+
+@task(name="discover-sources", retries=2, retry_delay_seconds=5)
+def discover(sources: list[str]) -> list[SourceRef]:
+    """List the documents behind the run's sources."""
+    return discover_sources(sources)
+
+
+@task(name="clean-shard", retries=1, retry_delay_seconds=5)
+def clean_shard(shard: int, refs: list[SourceRef], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp) -> dict[str, Any]:
+    """Clean one shard of documents and write its part files; returns counts only."""
+    staging = staging_dir(Path(out), stamp.run_id)
+    return run_shard(shard, refs, staging, select_rules(disabled_rules), stamp).as_dict()
+
+
+@task(name="publish-run")
+def publish(out: str, run_id: str, record: dict[str, Any], keep_runs: int) -> str:
+    """Atomically make this run the current result."""
+    return str(publish_run(Path(out), run_id, record, keep_runs))
+
+
+@task(name="report-run")
+def report(record: dict[str, Any], document_rows: list[dict[str, Any]]) -> None:
+    """Attach the run's summary to the flow run as artifacts, visible in the Prefect UI."""
+    create_markdown_artifact(key="decruft-run-summary", markdown=run_markdown(record), description="decruft run summary")
+    create_table_artifact(key="decruft-documents", table=run_table(document_rows), description="documents of this run")

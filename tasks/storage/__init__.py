@@ -1,0 +1,1 @@
+"""Parquet datasets: their schemas, part-file writing, and atomic publication. Plain Python."""
