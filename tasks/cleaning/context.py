@@ -90,13 +90,14 @@ class DocumentContext:
             if before:
                 return before[-1]
         first = candidates[0]
-        text = self.lines[first]
-        return first if len(text) <= 200 and not signals.SENTENCE_END.search(text.rstrip(".") + "x") else None
+        return first if _looks_like_title(self.lines[first]) else None
 
     def _could_be_title(self, i: int) -> bool:
         text = self.lines[i].strip()
         return not (
-            i in self.chrome_indices
+            signals.edit_link_heading(text) is not None
+            or signals.markup_heading_level(text) not in (None, 1)
+            or i in self.chrome_indices
             or signals.is_tagline(text)
             or signals.JUMP_LINK.match(text)
             or signals.is_language_line(text)
@@ -152,6 +153,16 @@ class DocumentContext:
         if len(run) >= 3:
             blocks.update(run)
         return blocks
+
+
+def _looks_like_title(text: str) -> bool:
+    """A title is short and does not end like a sentence (a question mark is allowed).
+
+    >>> _looks_like_title("South Korea–Vietnam relations"), _looks_like_title("The war ended in 1975.")
+    (True, False)
+    """
+    stripped = text.strip()
+    return len(stripped) <= 200 and signals.word_count(stripped) <= 25 and not re.search(r"[.,;:!]$", stripped)
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def clean_lines(
 ) -> CleanedDocument:
     """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry."""
     rules = [r for r in rules if r.stage != "dom"]
-    normalizers = [r for r in rules if r.stage == "normalize"]
+    normalizers = [r for r in rules if r.stage in ("normalize", "strip")]
     droppers = [r for r in rules if r.stage == "drop"]
     editors = [r for r in rules if r.stage == "edit"]
 
@@ -57,7 +57,9 @@ def clean_lines(
     doc = DocumentContext(normalized)
     for entry, text in zip(entries, normalized, strict=True):
         ctx = LineContext(doc, entry.line_no - 1)
-        if not text.strip():
+        if not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
+            entry.text, entry.role = None, "cruft"
+        elif not text.strip():
             entry.text, entry.role = text, "blank"
         elif not _drop_first_match(entry, text, droppers, ctx):
             _edit(entry, text, editors, ctx)

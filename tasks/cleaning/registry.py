@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from tasks.cleaning.context import LineContext
     from tasks.cleaning.verdicts import Verdict
 
-Stage = Literal["dom", "normalize", "drop", "edit"]
-STAGES: tuple[Stage, ...] = ("dom", "normalize", "drop", "edit")
+Stage = Literal["dom", "normalize", "strip", "drop", "edit"]
+STAGES: tuple[Stage, ...] = ("dom", "normalize", "strip", "drop", "edit")
 
 RuleFunction = Callable[[str, "LineContext"], "Verdict"]
 
@@ -26,9 +26,12 @@ RuleFunction = Callable[[str, "LineContext"], "Verdict"]
 class Rule:
     """A named, versioned line rule.
 
-    ``dom`` rules remove elements of an HTML page before it becomes lines (their ``apply`` is unused
-    by the line engine; the HTML extractor names them in the ledger); ``normalize`` rules fix every line's characters before anything looks at it; ``drop`` rules
-    decide whether a line is cruft (the first that fires wins); ``edit`` rules rewrite kept lines.
+    Stages run in this order. ``dom`` rules remove elements of an HTML page before it becomes lines
+    (the HTML extractor applies them and names them in the ledger). ``normalize`` rules repair each
+    line's characters and ``strip`` rules remove inline noise (citation markers, error messages); both
+    run before anything judges the line, so the document context and the drop rules see the text a
+    second cleaning would see. ``drop`` rules decide whether a line is cruft (the first that fires
+    wins). ``edit`` rules rewrite kept lines (headings, reference back-links).
     """
 
     id: str

@@ -146,6 +146,20 @@ MARKUP_HEADING = re.compile(
     r"|\*{2,6}\s+(?P<stars>\S.*?)\s+\*{2,6})$"
 )
 
+def markup_heading_level(text: str) -> int | None:
+    """The level a markdown, wikitext or converter heading declares; ``None`` when the line is not one.
+
+    >>> markup_heading_level("## Early history"), markup_heading_level("== History =="), markup_heading_level("x")
+    (2, 2, None)
+    """
+    match = MARKUP_HEADING.match(text.strip())
+    if match is None:
+        return None
+    if match.group("hashes"):
+        return len(match.group("hashes"))
+    return len(match.group("eq")) if match.group("eq") else 2
+
+
 # A reference-list entry: ``1. ^ a b Author…``, ``^ Author``, ``↑ Author``.
 REFERENCE_ENTRY = re.compile(r"^\s*(?:\d{1,4}[.)]?\s*)?(?:\^|↑)(?:\s|$)")
 
@@ -182,13 +196,25 @@ def is_language_line(text: str) -> bool:
     return stripped in LANGUAGE_NAMES or bool(LANGUAGE_COUNT.match(stripped))
 
 
+def is_category_line(text: str) -> bool:
+    """A ``Categories: A | B`` line; a sentence that starts with "Categories:" is content.
+
+    >>> is_category_line("Categories: Hanoi | Capitals in Asia")
+    True
+    >>> is_category_line("Categories: there are three categories of racing yacht in 1990.")
+    False
+    """
+    stripped = text.strip()
+    return bool(CATEGORIES.match(stripped)) and not is_prose(re.split(r"[:：]", stripped, maxsplit=1)[-1])
+
+
 def is_end_marker(text: str) -> bool:
     """Lines after which a saved wiki or journal page holds only chrome."""
     stripped = text.strip()
     return bool(
         RETRIEVED_FROM.match(stripped)
         or NAVIGATION_MENU.match(stripped)
-        or CATEGORIES.match(stripped)
+        or is_category_line(stripped)
         or LAST_EDITED.match(stripped)
         or is_refbacks(stripped)
     )

@@ -14,7 +14,7 @@ import re
 from tasks.cleaning import signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
-from tasks.cleaning.verdicts import Drop, Rewrite
+from tasks.cleaning.verdicts import Rewrite
 
 _NOTE_LABEL = r"(?:note|notes|nb|n|lower-alpha|upper-alpha|lower-roman|upper-roman|fn|Anm\.|Nota|nota|Note|NB|주|注)"
 _NUMERIC_MARKER = re.compile(
@@ -41,27 +41,18 @@ _TAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BACKLINKS = re.compile(r"^(?P<lead>\s*(?:\d{1,4}[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+[a-z]{1,2}\b)*)\s*")
+# MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
+# sentence about "a cite error:" is not taken for one.
 _CITE_ERROR = re.compile(
     r"\s*(?:Cite error|Erreur de référence|Error en la cita|Fehler bei Einzelnachweis|Errore nelle note|"
-    r"Ошибка в сносках|Erro de citação|Błąd w przypisach)\s*:\s*.*?(?:\(see the help page\)\.?|$)",
-    re.IGNORECASE,
+    r"Ошибка в сносках|Erro de citação|Błąd w przypisach)\s?:\s.*?(?:\(see the help page\)\.?|$)",
 )
 
 
-@rule("cite_error.line", version=1, stage="drop",
-      example='Cite error: The named reference "Kagan" was invoked but never defined (see the help page).')
-def drop_cite_error_line(text: str, ctx: LineContext) -> Drop | None:
-    """A line that holds nothing but a ``Cite error:`` message from MediaWiki's reference parser."""
-    match = _CITE_ERROR.match(text)
-    if match and match.end() >= len(text.rstrip()):
-        return Drop("citation error message")
-    return None
-
-
-@rule("cite_error.inline", version=1, stage="edit",
+@rule("cite_error.message", version=1, stage="strip",
       example='Smith (2008), retrieved 2008-12-02  Cite error: Invalid <ref> tag (see the help page).')
 def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
-    """Remove a ``Cite error:`` message appended to a reference entry, keeping the entry.
+    """Remove a ``Cite error:`` message: only the message when appended to a reference, the whole line when alone.
 
     >>> strip_inline_cite_error("Kagan (2000), retrieved 2008-12-02  Cite error: Invalid <ref> tag; "
     ...     'name "Kagan" defined multiple times (see the help page).', None).text
@@ -71,7 +62,7 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=1, stage="edit", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=1, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
 
@@ -84,7 +75,7 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(_tidy(stripped), "citation markers removed") if stripped != text else None
 
 
-@rule("citation.maintenance_tag", version=1, stage="edit", example="Korea is large.[citation needed]")
+@rule("citation.maintenance_tag", version=1, stage="strip", example="Korea is large.[citation needed]")
 def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove inline maintenance tags: ``[citation needed]``, ``[who?]``, ``[dubious – discuss]`` …
 

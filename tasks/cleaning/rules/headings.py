@@ -30,13 +30,11 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level."""
     match = signals.MARKUP_HEADING.match(text.strip())
-    if match is None:
+    level = signals.markup_heading_level(text)
+    if match is None or level is None:
         return None
-    if match.group("hashes"):
-        return Heading(match.group("md"), len(match.group("hashes")), "markdown heading marks removed")
-    if match.group("eq"):
-        return Heading(match.group("wiki"), len(match.group("eq")), "wikitext heading marks removed")
-    return Heading(match.group("stars"), 2, "converter heading marks removed")
+    heading = match.group("md") or match.group("wiki") or match.group("stars")
+    return Heading(heading, level, "heading marks removed")
 
 
 @rule("heading.plain", version=1, stage="edit", example="Materials in Korean")

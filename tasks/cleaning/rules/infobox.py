@@ -1,10 +1,11 @@
 """Infobox and image-caption remnants at the top of a saved wiki article.
 
 Decision: between a wiki page's title and its first prose line or heading, short lines that are
-not sentences are infobox rows and map/image captions, and are dropped. Captions in the body
-are dropped only when they follow the fixed caption forms of infobox maps ("Map indicating
-locations of …", "Location of …"); other body captions read like short content and are kept,
-because telling them from a one-line paragraph would drop content.
+not sentences are infobox rows and map/image captions, and are dropped. In the body, a caption
+is recognised by layout: on a wiki page whose paragraphs are separated by blank lines, a block
+of one to three short lines that sits right under a heading, starts with a line that does not
+end like a sentence, and is followed by a prose paragraph. A short line anywhere else (a
+one-line paragraph, a list item, a line introducing a list with a colon) is kept.
 """
 
 from __future__ import annotations
@@ -60,3 +61,49 @@ def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     if ctx.doc.title_index is not None and ctx.index < ctx.doc.title_index:
         return None
     return None if signals.is_prose(text) else Drop("infobox or caption remnant before the lead")
+
+
+_CAPTION_MAX_WORDS = 20
+_FOLLOWING_PROSE_WORDS = 25
+
+
+@rule("infobox.figure_caption", version=1, stage="drop", example="Korean soldiers in Vietnam, 1966")
+def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
+    """An image caption block right under a heading of a wiki page, followed by a prose paragraph."""
+    doc = ctx.doc
+    if not doc.is_wiki or ctx.in_head or ctx.in_tail:
+        return None
+    block = _block_around(ctx)
+    if not 1 <= len(block) <= 3 or block[0] == 0 or doc.lines[block[0] - 1].strip():
+        return None
+    heading_at = _previous_nonblank(doc.lines, block[0])
+    if heading_at is None or signals.edit_link_heading(doc.lines[heading_at]) is None:
+        return None
+    lines = [doc.lines[i].strip() for i in block]
+    if any(signals.word_count(line) > _CAPTION_MAX_WORDS or line.endswith(":") for line in lines):
+        return None
+    if signals.SENTENCE_END.search(lines[0]):
+        return None
+    following = _next_nonblank(doc.lines, block[-1] + 1)
+    if following is None or signals.word_count(doc.lines[following]) < _FOLLOWING_PROSE_WORDS:
+        return None
+    return Drop("image caption under a heading")
+
+
+def _block_around(ctx: LineContext) -> list[int]:
+    """Indices of the run of non-blank lines that contains the current line."""
+    lines = ctx.doc.lines
+    start = end = ctx.index
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    return list(range(start, end + 1))
+
+
+def _previous_nonblank(lines: list[str], index: int) -> int | None:
+    return next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+
+
+def _next_nonblank(lines: list[str], index: int) -> int | None:
+    return next((i for i in range(index, len(lines)) if lines[i].strip()), None)

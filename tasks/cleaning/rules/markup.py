@@ -12,7 +12,7 @@ _DOUBLED_AFTER_CURLY = re.compile(r"(?<=[’‘])'{1,2}(?=\w)|(?<=\w)'(?=[’]\w
 _EMPHASIS = re.compile(r"(?<![\w'])('{2,5})(?=[^\s'])(.+?)(?<=[^\s'])\1(?![\w'])")
 
 
-@rule("markup.doubled_apostrophe", version=1, stage="edit", example="Vietnam’'s reconstruction")
+@rule("markup.doubled_apostrophe", version=1, stage="strip", example="Vietnam’'s reconstruction")
 def fix_doubled_apostrophe(text: str, ctx: LineContext) -> Rewrite | None:
     """A straight apostrophe left beside a curly one by a half-converted wiki source (``’'s`` → ``’s``).
 
@@ -25,7 +25,7 @@ def fix_doubled_apostrophe(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "stray apostrophe beside a curly one removed") if fixed != text else None
 
 
-@rule("markup.wiki_emphasis", version=1, stage="edit", example="the ''Hankyoreh'' newspaper")
+@rule("markup.wiki_emphasis", version=1, stage="strip", example="the ''Hankyoreh'' newspaper")
 def strip_wiki_emphasis(text: str, ctx: LineContext) -> Rewrite | None:
     """Unrendered wikitext italics and bold (``''x''``, ``'''x'''``), when balanced on the line.
 

@@ -79,12 +79,7 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
 @rule("wiki_chrome.categories", version=1, stage="drop", example="Categories: Bilateral relations of South Korea")
 def drop_categories(text: str, ctx: LineContext) -> Drop | None:
     """Category and hidden-category lines (``Categories:``, ``Kategorien:``, ``분류:`` …)."""
-    stripped = text.strip()
-    if signals.CATEGORIES.match(stripped) and not signals.is_prose(stripped.split(":", 1)[-1]):
-        return Drop("category links")
-    if signals.CATEGORIES.match(stripped) and ctx is not None and ctx.in_tail:
-        return Drop("category links")
-    return None
+    return Drop("category links") if signals.is_category_line(text) else None
 
 
 @rule("wiki_chrome.last_edited", version=1, stage="drop", example="This page was last edited on 5 May 2021, at 12:00")
