@@ -66,10 +66,22 @@ def decode_bytes(data: bytes) -> DecodedText:
         return _exact(data, "utf-8", b"")
     except UndecodableError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    return _exact(data, _guess_legacy_encoding(data), b"")
+
+
+def _guess_legacy_encoding(data: bytes) -> str:
+    """charset-normalizer's best guess; among equally good guesses, windows-1252.
+
+    Western European text often scores the same in cp1250, cp1252 and cp1257, and the first of
+    those is not the likely one: windows-1252 is by far the most common legacy encoding of web
+    pages (browsers even read pages labelled latin-1 as windows-1252).
+    """
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise UndecodableError("no text encoding fits these bytes")
-    return _exact(data, codecs.lookup(best.encoding).name, b"")
+    best = matches[0]
+    tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    return "cp1252" if "cp1252" in tied else codecs.lookup(best.encoding).name
 
 
 def _looks_binary(data: bytes) -> bool:
