@@ -39,23 +39,46 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="decruft", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = commands.add_parser("run", help="clean documents into Parquet datasets", description=(
-        "Clean every document under SOURCE (a file, a directory searched recursively, a glob, or an fsspec URL) "
-        "into OUT/documents, OUT/sections and OUT/lines. Runs as a Prefect flow."))
+    run = commands.add_parser(
+        "run",
+        help="clean documents into Parquet datasets",
+        description=(
+            "Clean every document under SOURCE (a file, a directory searched recursively, a glob, or an fsspec URL) "
+            "into OUT/documents, OUT/sections and OUT/lines. Runs as a Prefect flow."
+        ),
+    )
     run.add_argument("sources", nargs="+", metavar="SOURCE")
     run.add_argument("--out", default="output", help="output folder (default: %(default)s)")
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
-    run.add_argument("--shard-mb", type=float, default=16.0, help="input megabytes per shard task (default: %(default)s)")
-    run.add_argument("--disable", action="append", default=[], metavar="RULE",
-                     help="switch off a rule id or a whole family (repeatable)")
-    run.add_argument("--dask-address", default=None, metavar="ADDR",
-                     help="run shards on an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
-    run.add_argument("--keep-runs", type=int, default=5, help="published runs kept under OUT/runs (default: %(default)s)")
+    run.add_argument(
+        "--shard-mb", type=float, default=16.0, help="input megabytes per shard task (default: %(default)s)"
+    )
+    run.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="switch off a rule id or a whole family (repeatable)",
+    )
+    run.add_argument(
+        "--dask-address",
+        default=None,
+        metavar="ADDR",
+        help="run shards on an existing Dask cluster, e.g. tcp://10.0.0.5:8786",
+    )
+    run.add_argument(
+        "--keep-runs", type=int, default=5, help="published runs kept under OUT/runs (default: %(default)s)"
+    )
     run.set_defaults(handler=command_run)
 
-    rules = commands.add_parser("rules", help="list every cleaning rule", description="List every rule: id, version, "
-                                "family, stage, what it does and an example.")
-    rules.add_argument("--markdown", action="store_true", help="print the table as markdown (as in the README)")
+    rules = commands.add_parser(
+        "rules",
+        help="list every cleaning rule",
+        description="List every rule: id, version, family, stage, what it does and an example.",
+    )
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the table as markdown (as in the README)"
+    )
     rules.set_defaults(handler=command_rules)
     return parser
 
@@ -79,8 +102,13 @@ def command_run(args: argparse.Namespace) -> int:
     from flows.clean import clean_flow
 
     record = clean_flow(
-        sources=list(args.sources), out=args.out, workers=args.workers, shard_mb=args.shard_mb,
-        disabled_rules=list(args.disable), dask_address=args.dask_address, keep_runs=args.keep_runs,
+        sources=list(args.sources),
+        out=args.out,
+        workers=args.workers,
+        shard_mb=args.shard_mb,
+        disabled_rules=list(args.disable),
+        dask_address=args.dask_address,
+        keep_runs=args.keep_runs,
     )
     print(summary_line(record))
     return 0

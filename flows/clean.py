@@ -40,9 +40,13 @@ def build_task_runner(config: PipelineConfig, n_shards: int) -> TaskRunner[Any]:
 
 
 @flow(name="decruft-clean-shards")
-def clean_shards(shards: list[list[SourceRef]], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp) -> list[dict[str, Any]]:
+def clean_shards(
+    shards: list[list[SourceRef]], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp
+) -> list[dict[str, Any]]:
     """Run one task per shard on the chosen task runner; a failed shard is reported, not hidden."""
-    futures = [clean_shard.submit(number, refs, out, disabled_rules, stamp) for number, refs in enumerate(shards)]
+    futures = [
+        clean_shard.submit(number, refs, out, disabled_rules, stamp) for number, refs in enumerate(shards)
+    ]
     wait(futures)
     failed = [f"shard {n}: {f.state.message}" for n, f in enumerate(futures) if not f.state.is_completed()]
     if failed:
@@ -71,26 +75,42 @@ def clean_flow(
     )
     rules = select_rules(config.disabled_rules)
     run_id = str(flow_run.id)
-    stamp = RunStamp(run_id, ruleset_hash(rules, config.settings_fingerprint()), datetime.now(UTC),
-                     config.text_excluded_kinds)
+    stamp = RunStamp(
+        run_id,
+        ruleset_hash(rules, config.settings_fingerprint()),
+        datetime.now(UTC),
+        config.text_excluded_kinds,
+    )
 
     refs = discover(sources)
     shards = plan_shards(refs, config.shard_bytes, config.workers)
     runner = build_task_runner(config, len(shards))
-    summaries = clean_shards.with_options(task_runner=runner)(shards, out, config.disabled_rules, stamp) if shards else []
+    summaries = (
+        clean_shards.with_options(task_runner=runner)(shards, out, config.disabled_rules, stamp)
+        if shards
+        else []
+    )
 
     record = _run_record(run_id, stamp, config, sources, out, summaries, time.perf_counter() - started)
     publish(out, run_id, record, keep_runs)
     report(record, [row for s in summaries for row in s["document_rows"]])
     get_run_logger().info(
-        "decruft: %d documents (%d failed), %s", record["documents"], record["status_counts"].get("failed", 0), out
+        "decruft: %d documents (%d failed), %s",
+        record["documents"],
+        record["status_counts"].get("failed", 0),
+        out,
     )
     return record
 
 
 def _run_record(
-    run_id: str, stamp: RunStamp, config: PipelineConfig, sources: list[str], out: str,
-    summaries: list[dict[str, Any]], wall_seconds: float,
+    run_id: str,
+    stamp: RunStamp,
+    config: PipelineConfig,
+    sources: list[str],
+    out: str,
+    summaries: list[dict[str, Any]],
+    wall_seconds: float,
 ) -> dict[str, Any]:
     status: Counter[str] = Counter()
     actions: Counter[str] = Counter()
@@ -106,8 +126,12 @@ def _run_record(
         "pipeline_version": PIPELINE_VERSION,
         "ruleset_hash": stamp.ruleset_hash,
         "parameters": {
-            "sources": sources, "out": out, "workers": config.workers, "shard_bytes": config.shard_bytes,
-            "disabled_rules": list(config.disabled_rules), "dask_address": config.dask_address,
+            "sources": sources,
+            "out": out,
+            "workers": config.workers,
+            "shard_bytes": config.shard_bytes,
+            "disabled_rules": list(config.disabled_rules),
+            "dask_address": config.dask_address,
         },
         "shards": len(summaries),
         "documents": sum(s["documents"] for s in summaries),

@@ -47,7 +47,9 @@ def run_shard(
 ) -> ShardSummary:
     """Clean ``sources`` and write ``part-<shard>`` of each dataset into ``staging``."""
     summary = ShardSummary(shard)
-    columns: dict[str, dict[str, list[Any]]] = {name: {c: [] for c in schema.names} for name, schema in DATASETS.items()}
+    columns: dict[str, dict[str, list[Any]]] = {
+        name: {c: [] for c in schema.names} for name, schema in DATASETS.items()
+    }
     status: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     drops: Counter[str] = Counter()
@@ -64,8 +66,20 @@ def run_shard(
             summary.failures.append({"source_uri": ref.uri, "error": str(rows.document["error"])})
         if len(summary.document_rows) < REPORTED_DOCUMENTS:
             summary.document_rows.append(
-                {k: rows.document[k] for k in ("doc_id", "source_uri", "status", "n_lines", "n_kept", "n_modified",
-                                               "n_dropped", "n_sections", "error")}
+                {
+                    k: rows.document[k]
+                    for k in (
+                        "doc_id",
+                        "source_uri",
+                        "status",
+                        "n_lines",
+                        "n_kept",
+                        "n_modified",
+                        "n_dropped",
+                        "n_sections",
+                        "error",
+                    )
+                }
             )
     started = time.perf_counter()
     for name, data_columns in columns.items():
@@ -75,7 +89,9 @@ def run_shard(
     return summary
 
 
-def _clean_source(ref: SourceRef, rules: tuple[Rule, ...], stamp: RunStamp, summary: ShardSummary) -> DocumentRows:
+def _clean_source(
+    ref: SourceRef, rules: tuple[Rule, ...], stamp: RunStamp, summary: ShardSummary
+) -> DocumentRows:
     started = time.perf_counter()
     try:
         data = read_source(ref.uri)

@@ -27,7 +27,9 @@ def discover(sources: list[str]) -> list[SourceRef]:
 
 
 @task(name="clean-shard", retries=1, retry_delay_seconds=5)
-def clean_shard(shard: int, refs: list[SourceRef], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp) -> dict[str, Any]:
+def clean_shard(
+    shard: int, refs: list[SourceRef], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp
+) -> dict[str, Any]:
     """Clean one shard of documents and write its part files; returns counts only."""
     staging = staging_dir(Path(out), stamp.run_id)
     return run_shard(shard, refs, staging, select_rules(disabled_rules), stamp).as_dict()
@@ -42,5 +44,9 @@ def publish(out: str, run_id: str, record: dict[str, Any], keep_runs: int) -> st
 @task(name="report-run")
 def report(record: dict[str, Any], document_rows: list[dict[str, Any]]) -> None:
     """Attach the run's summary to the flow run as artifacts, visible in the Prefect UI."""
-    create_markdown_artifact(key="decruft-run-summary", markdown=run_markdown(record), description="decruft run summary")
-    create_table_artifact(key="decruft-documents", table=run_table(document_rows), description="documents of this run")
+    create_markdown_artifact(
+        key="decruft-run-summary", markdown=run_markdown(record), description="decruft run summary"
+    )
+    create_table_artifact(
+        key="decruft-documents", table=run_table(document_rows), description="documents of this run"
+    )

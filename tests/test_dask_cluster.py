@@ -22,7 +22,17 @@ from tests.conftest import SEEDS
 pytestmark = [pytest.mark.cluster, pytest.mark.usefixtures("prefect_server")]
 
 COMPARED = {
-    "documents": ["doc_id", "source_uri", "title", "text", "status", "encoding", "n_lines", "n_dropped", "ruleset_hash"],
+    "documents": [
+        "doc_id",
+        "source_uri",
+        "title",
+        "text",
+        "status",
+        "encoding",
+        "n_lines",
+        "n_dropped",
+        "ruleset_hash",
+    ],
     "sections": ["doc_id", "section_index", "heading", "kind", "text", "line_start", "line_end"],
     "lines": ["doc_id", "line_no", "original", "eol", "action", "rules", "text", "section_index"],
 }
@@ -43,16 +53,44 @@ def dask_cluster(tmp_path: Path) -> Iterator[str]:
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
     bin_dir = Path(sys.executable).parent
-    processes = [subprocess.Popen(
-        [str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )]
+    processes = [
+        subprocess.Popen(
+            [
+                str(bin_dir / "dask"),
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-dashboard",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
     for number in range(2):
-        processes.append(subprocess.Popen(
-            [str(bin_dir / "dask"), "worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--no-dashboard",
-             "--name", f"worker-{number}", "--local-directory", str(tmp_path / f"worker-{number}")],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ))
+        processes.append(
+            subprocess.Popen(
+                [
+                    str(bin_dir / "dask"),
+                    "worker",
+                    address,
+                    "--host",
+                    "127.0.0.1",
+                    "--nthreads",
+                    "1",
+                    "--no-dashboard",
+                    "--name",
+                    f"worker-{number}",
+                    "--local-directory",
+                    str(tmp_path / f"worker-{number}"),
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
     try:
         _wait_for_workers(address, 2)
         yield address
@@ -89,7 +127,9 @@ def _table(out: Path, name: str) -> list[tuple]:
 def test_flow_on_a_dask_cluster_matches_a_local_run(dask_cluster: str, tmp_path: Path) -> None:
     from flows.clean import clean_flow
 
-    cluster = clean_flow(sources=[str(SEEDS)], out=str(tmp_path / "cluster"), dask_address=dask_cluster, shard_mb=0.01)
+    cluster = clean_flow(
+        sources=[str(SEEDS)], out=str(tmp_path / "cluster"), dask_address=dask_cluster, shard_mb=0.01
+    )
     local = clean_flow(sources=[str(SEEDS)], out=str(tmp_path / "local"), workers=1)
     assert cluster["shards"] == 2 and cluster["documents"] == local["documents"] == 2
     for name in COMPARED:

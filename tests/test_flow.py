@@ -30,9 +30,14 @@ def corpus(tmp_path: Path) -> Path:
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, root / seed.name)
     (root / "nested" / "legacy.txt").write_bytes(
-        ("Café culture\r\n\r\nThe café’s owner said “ça va” in 1990, and the naïve señor agreed.[1]\r\n" * 3).encode("cp1252")
+        (
+            "Café culture\r\n\r\nThe café’s owner said “ça va” in 1990, and the naïve señor agreed.[1]\r\n"
+            * 3
+        ).encode("cp1252")
     )
-    (root / "nested" / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + "Title\n\nA sentence of text here.\n".encode("utf-16-le"))
+    (root / "nested" / "utf16.txt").write_bytes(
+        codecs.BOM_UTF16_LE + "Title\n\nA sentence of text here.\n".encode("utf-16-le")
+    )
     (root / "nested" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
     (root / "empty.txt").write_bytes(b"")
     (root / ".hidden").write_text("never read")
@@ -61,7 +66,9 @@ def test_flow_cleans_a_mixed_corpus_on_two_processes(corpus: Path, tmp_path: Pat
         if document["status"] == "failed":
             assert "binary" in document["error"]
             continue
-        rows = sorted((r for r in lines.to_pylist() if r["doc_id"] == document["doc_id"]), key=lambda r: r["line_no"])
+        rows = sorted(
+            (r for r in lines.to_pylist() if r["doc_id"] == document["doc_id"]), key=lambda r: r["line_no"]
+        )
         assert [r["line_no"] for r in rows] == list(range(1, document["n_lines"] + 1))
         rebuilt = decode_bytes(source.read_bytes()).encode("".join(r["original"] + r["eol"] for r in rows))
         assert rebuilt == source.read_bytes(), source.name
@@ -70,7 +77,9 @@ def test_flow_cleans_a_mixed_corpus_on_two_processes(corpus: Path, tmp_path: Pat
     assert legacy["encoding"] == "cp1252" and "[1]" not in legacy["text"]
 
     # Other tools read the same files unchanged.
-    counts = duckdb.sql(f"select action, count(*) from read_parquet('{out}/lines/*.parquet') group by 1").fetchall()
+    counts = duckdb.sql(
+        f"select action, count(*) from read_parquet('{out}/lines/*.parquet') group by 1"
+    ).fetchall()
     assert sum(n for _, n in counts) == lines.num_rows
     sections = pd.read_parquet(out / "sections")
     assert set(sections["kind"]) >= {"lead", "body", "references", "bibliography", "abstract", "front_matter"}
@@ -86,8 +95,11 @@ async def _artifact_keys() -> set[str]:
 
     async with get_client() as client:
         artifacts = await client.read_artifacts(
-            artifact_filter=ArtifactFilter(), flow_run_filter=FlowRunFilter(), task_run_filter=TaskRunFilter(),
-            sort=ArtifactSort.CREATED_DESC, limit=50,
+            artifact_filter=ArtifactFilter(),
+            flow_run_filter=FlowRunFilter(),
+            task_run_filter=TaskRunFilter(),
+            sort=ArtifactSort.CREATED_DESC,
+            limit=50,
         )
         return {a.key for a in artifacts if a.key}
 

@@ -24,14 +24,37 @@ STAMP = RunStamp("test-run", "hash", None, ())
 
 # Lines drawn from the cruft families, so generated documents exercise the rules, not only plain text.
 CRUFT_LINES = [
-    "From Wikipedia, the free encyclopedia", "Jump to: navigation, search", "Vietnam War[edit]", "[edit] History",
-    "Text with a marker.[1][2] And more [citation needed].", "Retrieved from \"https://en.wikipedia.org/w/index.php?title=X&oldid=1\"",
-    "Categories: A | B", "Navigation menu", "Main page", "Contents", "1 History", "2 See also", "  1. ^ a b Author (2000).",
-    "Cite error: Invalid <ref> tag (see the help page).", "Vietnam’'s policy", "Caf\u00c3\u00a9", "There are currently no refbacks.",
-    "ISSN 1234-5678", "3 of 12", "## Heading", "South Korea", "Map indicating locations of A and B", "", "   ",
-    "A plain sentence of content that should survive cleaning.", "Short line", "vteForeign relations of X",
+    "From Wikipedia, the free encyclopedia",
+    "Jump to: navigation, search",
+    "Vietnam War[edit]",
+    "[edit] History",
+    "Text with a marker.[1][2] And more [citation needed].",
+    'Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
+    "Categories: A | B",
+    "Navigation menu",
+    "Main page",
+    "Contents",
+    "1 History",
+    "2 See also",
+    "  1. ^ a b Author (2000).",
+    "Cite error: Invalid <ref> tag (see the help page).",
+    "Vietnam’'s policy",
+    "Caf\u00c3\u00a9",
+    "There are currently no refbacks.",
+    "ISSN 1234-5678",
+    "3 of 12",
+    "## Heading",
+    "South Korea",
+    "Map indicating locations of A and B",
+    "",
+    "   ",
+    "A plain sentence of content that should survive cleaning.",
+    "Short line",
+    "vteForeign relations of X",
 ]
-line_text = st.one_of(st.sampled_from(CRUFT_LINES), st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
+line_text = st.one_of(
+    st.sampled_from(CRUFT_LINES), st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+)
 documents = st.lists(st.tuples(line_text, st.sampled_from(["\n", "\r\n", "\r", ""])), max_size=40).map(
     lambda parts: "".join(text.replace("\r", "").replace("\n", "") + eol for text, eol in parts)
 )

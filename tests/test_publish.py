@@ -41,7 +41,9 @@ def test_a_crash_before_publish_leaves_the_previous_result(tmp_path: Path) -> No
 def test_old_runs_are_pruned_but_never_the_current_one(tmp_path: Path) -> None:
     for number in range(4):
         _stage(tmp_path, f"run-{number}", str(number))
-        publish_run(tmp_path, f"run-{number}", {"run_id": f"run-{number}", "finished_at": str(number)}, keep_runs=2)
+        publish_run(
+            tmp_path, f"run-{number}", {"run_id": f"run-{number}", "finished_at": str(number)}, keep_runs=2
+        )
     assert [r["run_id"] for r in list_runs(tmp_path)] == ["run-2", "run-3"]
     assert _titles(tmp_path) == ["3"]
 

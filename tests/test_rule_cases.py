@@ -29,13 +29,17 @@ def test_case(case: dict) -> None:
     for line, rule_id in case.get("drop", {}).items():
         entry = by_original[line]
         assert entry.action == "dropped", f"{line!r} should be dropped by {rule_id}, got {entry.action}"
-        assert entry.rules[-1].split("@")[0] == rule_id, f"{line!r} dropped by {entry.rules}, expected {rule_id}"
+        assert entry.rules[-1].split("@")[0] == rule_id, (
+            f"{line!r} dropped by {entry.rules}, expected {rule_id}"
+        )
     for line, expected in case.get("keep", {}).items():
         entry = by_original[line]
         assert entry.action != "dropped", f"{line!r} was dropped by {entry.rules} ({entry.reason})"
         assert entry.text == expected
     for heading in case.get("headings", []):
-        assert any(e.role == "heading" and e.text == heading for e in cleaned.entries), f"{heading!r} is not a heading"
+        assert any(e.role == "heading" and e.text == heading for e in cleaned.entries), (
+            f"{heading!r} is not a heading"
+        )
     for line in case.get("not_headings", []):
         assert by_original[line].role != "heading", f"{line!r} was taken for a heading"
 

@@ -13,9 +13,15 @@ from functools import cached_property
 
 from tasks.cleaning import signals
 
-_ABSTRACT = re.compile(r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]?\s*")
-_JOURNAL_DATES = re.compile(r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE)
-ISSN = re.compile(r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$")
+_ABSTRACT = re.compile(
+    r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]?\s*"
+)
+_JOURNAL_DATES = re.compile(
+    r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
+)
+ISSN = re.compile(
+    r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
+)
 
 
 @dataclass
@@ -64,7 +70,8 @@ class DocumentContext:
     def has_marked_headings(self) -> bool:
         """Whether headings carry explicit markup; if so, bare short lines are not guessed to be headings."""
         return any(
-            signals.edit_link_heading(self.lines[i]) is not None or signals.MARKUP_HEADING.match(self.lines[i])
+            signals.edit_link_heading(self.lines[i]) is not None
+            or signals.MARKUP_HEADING.match(self.lines[i])
             for i in self.nonblank
         )
 
@@ -115,7 +122,11 @@ class DocumentContext:
             if i < start:
                 continue
             text = self.lines[i]
-            if signals.is_prose(text) or signals.edit_link_heading(text) or signals.MARKUP_HEADING.match(text):
+            if (
+                signals.is_prose(text)
+                or signals.edit_link_heading(text)
+                or signals.MARKUP_HEADING.match(text)
+            ):
                 return i
         return len(self.lines)
 
@@ -129,7 +140,12 @@ class DocumentContext:
             block = [i]
             for j in self.nonblank[position + 1 :]:
                 text = self.lines[j].strip()
-                if signals.TOC_ENTRY.match(text) or text.lower() in {"hide", "show", "move to sidebar", "[hide]"}:
+                if signals.TOC_ENTRY.match(text) or text.lower() in {
+                    "hide",
+                    "show",
+                    "move to sidebar",
+                    "[hide]",
+                }:
                     block.append(j)
                 else:
                     break
@@ -139,8 +155,11 @@ class DocumentContext:
 
     def _chrome_blocks(self) -> set[int]:
         """Chrome-label lines that sit in a run of at least three such lines (blank lines ignored)."""
-        flagged = [i for i in self.nonblank if signals.is_chrome_label_line(self.lines[i])
-                   or signals.is_language_line(self.lines[i])]
+        flagged = [
+            i
+            for i in self.nonblank
+            if signals.is_chrome_label_line(self.lines[i]) or signals.is_language_line(self.lines[i])
+        ]
         blocks: set[int] = set()
         run: list[int] = []
         position = {i: p for p, i in enumerate(self.nonblank)}
@@ -162,7 +181,9 @@ def _looks_like_title(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
-    return len(stripped) <= 200 and signals.word_count(stripped) <= 25 and not re.search(r"[.,;:!]$", stripped)
+    return (
+        len(stripped) <= 200 and signals.word_count(stripped) <= 25 and not re.search(r"[.,;:!]$", stripped)
+    )
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,9 @@ def clean_lines(
             entry.text, entry.role = text, "blank"
         elif not _drop_first_match(entry, text, droppers, ctx):
             _edit(entry, text, editors, ctx)
-        entry.action = "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
+        entry.action = (
+            "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
+        )
 
     title = _mark_title(entries, doc)
     sections = segment_sections(entries, doc)

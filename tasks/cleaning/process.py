@@ -92,7 +92,9 @@ def _document_row(source_uri: str, data: bytes | None, stamp: RunStamp) -> dict[
     }
 
 
-def _rows(document: dict[str, Any], decoded: DecodedText, cleaned: CleanedDocument, stamp: RunStamp) -> DocumentRows:
+def _rows(
+    document: dict[str, Any], decoded: DecodedText, cleaned: CleanedDocument, stamp: RunStamp
+) -> DocumentRows:
     doc_id = document["doc_id"]
     entries = cleaned.entries
     actions = [e.action for e in entries]

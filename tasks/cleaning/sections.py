@@ -22,36 +22,139 @@ if TYPE_CHECKING:
 
 _KIND_HEADINGS: dict[str, tuple[str, ...]] = {
     "references": (
-        "references", "reference", "notes and references", "references and notes", "citations", "footnotes and references",
-        "sources and references", "einzelnachweise", "références", "notes et références", "referencias", "referências",
-        "riferimenti", "note e riferimenti", "примечания", "przypisy", "referenties", "referenser", "chú thích",
-        "tham khảo", "chú thích và tham khảo", "각주", "출처", "脚注", "出典", "参考文献", "参考资料", "注释", "references cited",
+        "references",
+        "reference",
+        "notes and references",
+        "references and notes",
+        "citations",
+        "footnotes and references",
+        "sources and references",
+        "einzelnachweise",
+        "références",
+        "notes et références",
+        "referencias",
+        "referências",
+        "riferimenti",
+        "note e riferimenti",
+        "примечания",
+        "przypisy",
+        "referenties",
+        "referenser",
+        "chú thích",
+        "tham khảo",
+        "chú thích và tham khảo",
+        "각주",
+        "출처",
+        "脚注",
+        "出典",
+        "参考文献",
+        "参考资料",
+        "注释",
+        "references cited",
     ),
-    "notes": ("notes", "footnotes", "explanatory notes", "anmerkungen", "notas", "note", "notes and citations", "endnotes"),
+    "notes": (
+        "notes",
+        "footnotes",
+        "explanatory notes",
+        "anmerkungen",
+        "notas",
+        "note",
+        "notes and citations",
+        "endnotes",
+    ),
     "bibliography": (
-        "bibliography", "works cited", "sources", "literature", "literatur", "bibliographie", "bibliografía",
-        "bibliografia", "литература", "tài liệu tham khảo", "참고 문헌", "selected bibliography", "works", "publications",
+        "bibliography",
+        "works cited",
+        "sources",
+        "literature",
+        "literatur",
+        "bibliographie",
+        "bibliografía",
+        "bibliografia",
+        "литература",
+        "tài liệu tham khảo",
+        "참고 문헌",
+        "selected bibliography",
+        "works",
+        "publications",
     ),
-    "further_reading": ("further reading", "weiterführende literatur", "lectures complémentaires", "lecturas adicionales",
-                        "leitura adicional", "additional reading", "más lecturas"),
-    "see_also": ("see also", "siehe auch", "voir aussi", "véase también", "ver também", "vedi anche", "см. также",
-                 "zobacz też", "zie ook", "se även", "xem thêm", "같이 보기", "関連項目", "参见", "參見", "related articles"),
-    "external_links": ("external links", "weblinks", "liens externes", "enlaces externos", "ligações externas",
-                       "collegamenti esterni", "ссылки", "linki zewnętrzne", "externe links", "externa länkar",
-                       "liên kết ngoài", "외부 링크", "外部リンク", "外部链接", "外部連結", "external link"),
-    "abstract": ("abstract", "summary", "zusammenfassung", "résumé", "resumen", "tóm tắt", "초록", "要旨", "摘要"),
+    "further_reading": (
+        "further reading",
+        "weiterführende literatur",
+        "lectures complémentaires",
+        "lecturas adicionales",
+        "leitura adicional",
+        "additional reading",
+        "más lecturas",
+    ),
+    "see_also": (
+        "see also",
+        "siehe auch",
+        "voir aussi",
+        "véase también",
+        "ver também",
+        "vedi anche",
+        "см. также",
+        "zobacz też",
+        "zie ook",
+        "se även",
+        "xem thêm",
+        "같이 보기",
+        "関連項目",
+        "参见",
+        "參見",
+        "related articles",
+    ),
+    "external_links": (
+        "external links",
+        "weblinks",
+        "liens externes",
+        "enlaces externos",
+        "ligações externas",
+        "collegamenti esterni",
+        "ссылки",
+        "linki zewnętrzne",
+        "externe links",
+        "externa länkar",
+        "liên kết ngoài",
+        "외부 링크",
+        "外部リンク",
+        "外部链接",
+        "外部連結",
+        "external link",
+    ),
+    "abstract": (
+        "abstract",
+        "summary",
+        "zusammenfassung",
+        "résumé",
+        "resumen",
+        "tóm tắt",
+        "초록",
+        "要旨",
+        "摘要",
+    ),
 }
 _KIND_BY_HEADING = {name: kind for kind, names in _KIND_HEADINGS.items() for name in names}
 _LIST_KINDS = {"references", "notes", "bibliography", "further_reading"}
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, |\d{1,2} [A-Z][a-z]{2,8}\.? )"
-_CITATION_YEAR = re.compile(rf"\((?:c\. )?{_YEAR}(?:-\d\d(?:-\d\d)?)?\)|(?:^|[.)]\s){_DAY_MONTH}?{_YEAR}\.(?:\s|$)")
+_CITATION_YEAR = re.compile(
+    rf"\((?:c\. )?{_YEAR}(?:-\d\d(?:-\d\d)?)?\)|(?:^|[.)]\s){_DAY_MONTH}?{_YEAR}\.(?:\s|$)"
+)
 _DATE_AT_END = re.compile(rf"{_DAY_MONTH}{_YEAR}\.?$")
-_ABSTRACT = re.compile(r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]")
-_JOURNAL_DATES = re.compile(r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE)
-_KEYWORDS = re.compile(r"^\s*(?:Keywords?|Key words|Schlüsselwörter|Mots[- ]clés|Palabras clave|Từ khóa|주제어)\s*[:：]"
-                       r"|^(?:[^;.]{2,50};\s*){2,}[^;.]{2,50}\.?$", re.IGNORECASE)
+_ABSTRACT = re.compile(
+    r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]"
+)
+_JOURNAL_DATES = re.compile(
+    r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
+)
+_KEYWORDS = re.compile(
+    r"^\s*(?:Keywords?|Key words|Schlüsselwörter|Mots[- ]clés|Palabras clave|Từ khóa|주제어)\s*[:：]"
+    r"|^(?:[^;.]{2,50};\s*){2,}[^;.]{2,50}\.?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -78,7 +181,9 @@ def heading_kind(heading: str) -> str | None:
 
 def segment_sections(entries: list[LedgerEntry], doc: DocumentContext) -> list[Section]:
     """Split the ledger into sections, type them, and set every entry's ``section_index``."""
-    starts: list[tuple[int, str | None, int, str | None]] = [(0, None, 0, None)]  # (position, heading, level, kind)
+    starts: list[tuple[int, str | None, int, str | None]] = [
+        (0, None, 0, None)
+    ]  # (position, heading, level, kind)
     for position, entry in enumerate(entries):
         if entry.role == "heading" and entry.text is not None:
             heading = entry.text.strip()
@@ -103,7 +208,9 @@ def segment_sections(entries: list[LedgerEntry], doc: DocumentContext) -> list[S
     return sections
 
 
-def assemble_text(sections: Sequence[Section], entries: list[LedgerEntry], excluded_kinds: Sequence[str]) -> str:
+def assemble_text(
+    sections: Sequence[Section], entries: list[LedgerEntry], excluded_kinds: Sequence[str]
+) -> str:
     """The document's main text: kept sections in order, each heading on its own line above its text."""
     parts: list[str] = []
     for section in sections:
@@ -141,11 +248,16 @@ def _split_reference_lists(entries: list[LedgerEntry], starts: list) -> list:
         if kind in _LIST_KINDS:
             continue
         end = starts[number + 1][0] if number + 1 < len(starts) else len(entries)
-        kept = [p for p in range(position, end) if entries[p].text and entries[p].text.strip()
-                and entries[p].role == "content"]
+        kept = [
+            p
+            for p in range(position, end)
+            if entries[p].text and entries[p].text.strip() and entries[p].role == "content"
+        ]
         for offset, p in enumerate(kept):
             following = kept[offset : offset + 3]
-            if len(following) >= 2 and all(signals.REFERENCE_ENTRY.match(entries[q].original) for q in following):
+            if len(following) >= 2 and all(
+                signals.REFERENCE_ENTRY.match(entries[q].original) for q in following
+            ):
                 if p > position:
                     result.append((p, None, level, "references"))
                 else:
@@ -159,7 +271,9 @@ def _split_journal_front_matter(entries: list[LedgerEntry], starts: list) -> lis
     lead_end = starts[1][0] if len(starts) > 1 else len(entries)
     if starts[0][1] is not None:
         return starts
-    abstract = next((p for p in range(lead_end) if entries[p].text and _ABSTRACT.match(entries[p].text)), None)
+    abstract = next(
+        (p for p in range(lead_end) if entries[p].text and _ABSTRACT.match(entries[p].text)), None
+    )
     if abstract is None:
         return starts
     pieces: list = [(0, None, 0, "front_matter"), (abstract, None, 0, "abstract")]
@@ -178,7 +292,7 @@ def _kind_from_content(body: list[LedgerEntry], earlier: list[Section]) -> str:
         return "body"
     citation_like = sum(1 for text in lines if _looks_like_citation(text)) / len(lines)
     previous = earlier[-1].kind if earlier else None
-    if len(lines) >= 2 and citation_like >= 0.6 or previous in _LIST_KINDS and citation_like >= 0.5:
+    if (len(lines) >= 2 and citation_like >= 0.6) or (previous in _LIST_KINDS and citation_like >= 0.5):
         return previous if previous in ("bibliography", "references") else "bibliography"
     return "body"
 

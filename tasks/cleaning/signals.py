@@ -73,33 +73,147 @@ LICENCE_FOOTER = re.compile(
     re.IGNORECASE,
 )
 
-NAVIGATION_MENU = re.compile(r"^(?:Navigation menu|Navigationsmenü|Menu de navigation|Menú de navegación"
-                             r"|Menu de navegação|Menu di navigazione|Навигация|Menu nawigacyjne|Trình đơn chuyển hướng"
-                             r"|둘러보기 메뉴|案内メニュー|导航菜单)$")
+NAVIGATION_MENU = re.compile(
+    r"^(?:Navigation menu|Navigationsmenü|Menu de navigation|Menú de navegación"
+    r"|Menu de navegação|Menu di navigazione|Навигация|Menu nawigacyjne|Trình đơn chuyển hướng"
+    r"|둘러보기 메뉴|案内メニュー|导航菜单)$"
+)
 
 # The labels of MediaWiki's menus, tabs, tool boxes and footer, across the classic, 2010–2022 and
 # current skins and the mobile site. A line made only of these is chrome when it sits among other
 # chrome; one such label alone in the body (a heading "Statistics", say) is left to the context.
 CHROME_LABELS = (
-    "Main menu", "move to sidebar", "hide", "show", "Navigation", "Main page", "Contents", "Current events",
-    "Random article", "About Wikipedia", "Contact us", "Contact Wikipedia", "Donate", "Donate to Wikipedia",
-    "Contribute", "Help", "Learn to edit", "Community portal", "Recent changes", "Upload file", "Search",
-    "Search Wikipedia", "Appearance", "Create account", "Log in", "Personal tools", "Not logged in",
-    "Pages for logged out editors learn more", "Pages for logged out editors", "learn more", "Contributions",
-    "Talk", "Toggle the table of contents", "Article", "Read", "Edit", "Edit source", "View history",
-    "View source", "Tools", "Actions", "General", "What links here", "Related changes", "Special pages",
-    "Permanent link", "Page information", "Cite this page", "Get shortened URL", "Download QR code",
-    "Wikidata item", "Print/export", "Download as PDF", "Printable version", "In other projects",
-    "Wikimedia Commons", "Wikiquote", "Wikisource", "Wiktionary", "Wikibooks", "Wikinews", "Wikivoyage",
-    "Interaction", "Toolbox", "Namespaces", "Variants", "Views", "More", "Languages", "Edit links",
-    "Privacy policy", "Disclaimers", "Code of Conduct", "Developers", "Statistics", "Cookie statement",
-    "Mobile view", "Desktop", "Terms of Use", "Featured content", "Upload file", "Featured articles",
-    "Toggle limited content width", "Text", "Small", "Standard", "Large", "Width", "Wide", "Color (beta)",
-    "Automatic", "Light", "Dark", "Add links", "Add languages", "Add topic", "New section", "Watch",
-    "Open main menu", "Open language selector", "Random", "Nearby", "Settings", "Log in to edit",
-    "Purge", "Share", "Subscribe", "Move", "Delete", "Protect", "Unwatch", "Sources", "Go", "(Top)", "Top",
-    "Browse", "Special page", "Discussion", "Project page", "Main Page", "Wiki", "Explore", "Community",
-    "Fan Feed", "Sign in", "Register", "Sign up", "Log out", "Preferences", "Beta", "Watchlist",
+    "Main menu",
+    "move to sidebar",
+    "hide",
+    "show",
+    "Navigation",
+    "Main page",
+    "Contents",
+    "Current events",
+    "Random article",
+    "About Wikipedia",
+    "Contact us",
+    "Contact Wikipedia",
+    "Donate",
+    "Donate to Wikipedia",
+    "Contribute",
+    "Help",
+    "Learn to edit",
+    "Community portal",
+    "Recent changes",
+    "Upload file",
+    "Search",
+    "Search Wikipedia",
+    "Appearance",
+    "Create account",
+    "Log in",
+    "Personal tools",
+    "Not logged in",
+    "Pages for logged out editors learn more",
+    "Pages for logged out editors",
+    "learn more",
+    "Contributions",
+    "Talk",
+    "Toggle the table of contents",
+    "Article",
+    "Read",
+    "Edit",
+    "Edit source",
+    "View history",
+    "View source",
+    "Tools",
+    "Actions",
+    "General",
+    "What links here",
+    "Related changes",
+    "Special pages",
+    "Permanent link",
+    "Page information",
+    "Cite this page",
+    "Get shortened URL",
+    "Download QR code",
+    "Wikidata item",
+    "Print/export",
+    "Download as PDF",
+    "Printable version",
+    "In other projects",
+    "Wikimedia Commons",
+    "Wikiquote",
+    "Wikisource",
+    "Wiktionary",
+    "Wikibooks",
+    "Wikinews",
+    "Wikivoyage",
+    "Interaction",
+    "Toolbox",
+    "Namespaces",
+    "Variants",
+    "Views",
+    "More",
+    "Languages",
+    "Edit links",
+    "Privacy policy",
+    "Disclaimers",
+    "Code of Conduct",
+    "Developers",
+    "Statistics",
+    "Cookie statement",
+    "Mobile view",
+    "Desktop",
+    "Terms of Use",
+    "Featured content",
+    "Upload file",
+    "Featured articles",
+    "Toggle limited content width",
+    "Text",
+    "Small",
+    "Standard",
+    "Large",
+    "Width",
+    "Wide",
+    "Color (beta)",
+    "Automatic",
+    "Light",
+    "Dark",
+    "Add links",
+    "Add languages",
+    "Add topic",
+    "New section",
+    "Watch",
+    "Open main menu",
+    "Open language selector",
+    "Random",
+    "Nearby",
+    "Settings",
+    "Log in to edit",
+    "Purge",
+    "Share",
+    "Subscribe",
+    "Move",
+    "Delete",
+    "Protect",
+    "Unwatch",
+    "Sources",
+    "Go",
+    "(Top)",
+    "Top",
+    "Browse",
+    "Special page",
+    "Discussion",
+    "Project page",
+    "Main Page",
+    "Wiki",
+    "Explore",
+    "Community",
+    "Fan Feed",
+    "Sign in",
+    "Register",
+    "Sign up",
+    "Log out",
+    "Preferences",
+    "Beta",
+    "Watchlist",
 )
 
 _LABEL_ALTERNATION = "|".join(re.escape(label) for label in sorted(set(CHROME_LABELS), key=len, reverse=True))
@@ -107,24 +221,27 @@ _CHROME_LABEL_LINE = re.compile(
     rf"^(?:[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?)+[\s|·•*,\-]*$",
     re.IGNORECASE,
 )
-LANGUAGE_COUNT = re.compile(r"^(?:\d{1,3}|[\d,]+) (?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言)$",
-                            re.IGNORECASE)
-
-# Autonyms of the larger Wikipedias, as language lists print them.
-LANGUAGE_NAMES = frozenset(
-    """العربية Azərbaycanca বাংলা Беларуская Български Bosanski Català Čeština Cymraeg Dansk Deutsch Eesti Ελληνικά
-    English Español Esperanto Euskara فارسی Français Gaeilge Galego 한국어 Հայերեն हिन्दी Hrvatski Bahasa_Indonesia
-    Italiano עברית ქართული Қазақша Latina Latviešu Lietuvių Magyar Македонски മലയാളം मराठी Bahasa_Melayu
-    မြန်မာဘာသာ Nederlands 日本語 Norsk_bokmål Norsk_nynorsk Oʻzbekcha/ўзбекча Polski Português Română Русский
-    Shqip Simple_English Slovenčina Slovenščina Српски_/_srpski Srpskohrvatski_/_српскохрватски Suomi Svenska
-    Tagalog தமிழ் ไทย Türkçe Українська اردو Tiếng_Việt 粵語 中文 Afrikaans Alemannisch Asturianu Bân-lâm-gú
-    Беларуская_(тарашкевіца) Íslenska Kurdî Lëtzebuergesch Монгол Occitan Runa_Simi Sicilianu Sunda Kiswahili
-    తెలుగు Тоҷикӣ Walon 吴语 ייִדיש Yorùbá 文言 Bahasa_Jawa Minangkabau Norsk Հայերեն""".replace("_", " ").split()
-    + "Bahasa Indonesia|Bahasa Melayu|Norsk bokmål|Norsk nynorsk|Simple English|Tiếng Việt|Српски / srpski".split("|")
+LANGUAGE_COUNT = re.compile(
+    r"^(?:\d{1,3}|[\d,]+) (?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言)$",
+    re.IGNORECASE,
 )
 
-TOC_HEADING = re.compile(r"^(?:Contents|Table of contents|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
-                         r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$")
+# Autonyms of the larger Wikipedias, as language lists print them.
+_AUTONYMS = """
+    العربية|Azərbaycanca|বাংলা|Беларуская|Беларуская (тарашкевіца)|Български|Bosanski|Català|Čeština|Cymraeg|Dansk
+    |Deutsch|Eesti|Ελληνικά|English|Español|Esperanto|Euskara|فارسی|Français|Gaeilge|Galego|한국어|Հայերեն|हिन्दी
+    |Hrvatski|Bahasa Indonesia|Italiano|עברית|ქართული|Қазақша|Latina|Latviešu|Lietuvių|Magyar|Македонски|മലയാളം
+    |मराठी|Bahasa Melayu|မြန်မာဘာသာ|Nederlands|日本語|Norsk bokmål|Norsk nynorsk|Norsk|Oʻzbekcha/ўзбекча|Polski
+    |Português|Română|Русский|Shqip|Simple English|Slovenčina|Slovenščina|Српски / srpski
+    |Srpskohrvatski / српскохрватски|Suomi|Svenska|Tagalog|தமிழ்|ไทย|Türkçe|Українська|اردو|Tiếng Việt|粵語|中文
+    |Afrikaans|Alemannisch|Asturianu|Bân-lâm-gú|Íslenska|Kurdî|Lëtzebuergesch|Монгол|Occitan|Runa Simi|Sicilianu
+    |Sunda|Kiswahili|తెలుగు|Тоҷикӣ|Walon|吴语|ייִדיש|Yorùbá|文言|Bahasa Jawa|Minangkabau"""
+LANGUAGE_NAMES = frozenset(name.strip() for name in _AUTONYMS.split("|"))
+
+TOC_HEADING = re.compile(
+    r"^(?:Contents|Table of contents|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
+    r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$"
+)
 TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,100}|Toggle .{1,80} subsection|\(Top\))$")
 
 # ``Vietnam War[edit]``, ``[edit] History``, ``History[edit | edit source]``, and localised labels.
@@ -145,6 +262,7 @@ MARKUP_HEADING = re.compile(
     r"|(?P<eq>={1,6})\s*(?P<wiki>[^=].*?)\s*(?P=eq)"
     r"|\*{2,6}\s+(?P<stars>\S.*?)\s+\*{2,6})$"
 )
+
 
 def markup_heading_level(text: str) -> int | None:
     """The level a markdown, wikitext or converter heading declares; ``None`` when the line is not one.

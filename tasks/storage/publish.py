@@ -44,7 +44,9 @@ def prepare_output(out: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        raise OutputNotWritableError(f"output folder {out} is not writable: {error.strerror or error}") from error
+        raise OutputNotWritableError(
+            f"output folder {out} is not writable: {error.strerror or error}"
+        ) from error
 
 
 def write_part(staging: Path, dataset: str, part: str, rows: dict[str, list[Any]]) -> None:

@@ -21,11 +21,18 @@ def golden_for(path: Path) -> dict[str, Any]:
         "title": cleaned.title,
         "text": cleaned.text.split("\n"),
         "sections": [
-            {"index": s.index, "heading": s.heading, "level": s.level, "kind": s.kind, "lines": [s.line_start, s.line_end]}
+            {
+                "index": s.index,
+                "heading": s.heading,
+                "level": s.level,
+                "kind": s.kind,
+                "lines": [s.line_start, s.line_end],
+            }
             for s in cleaned.sections
         ],
         "ledger": [
-            f"{e.line_no} {e.action} {e.role} s{e.section_index} {' '.join(e.rules)}".rstrip() for e in cleaned.entries
+            f"{e.line_no} {e.action} {e.role} s{e.section_index} {' '.join(e.rules)}".rstrip()
+            for e in cleaned.entries
         ],
     }
 

@@ -1,16 +1,22 @@
-"""Rule modules, imported in run order. Within a stage, earlier modules' rules run first.
+"""Rule modules, loaded in run order: within a stage, rules run in the order of this list.
 
-Specific drop rules come before the zone rules so the ledger names the most precise reason.
+Specific drop rules come before the zone rules, so the ledger names the most precise reason.
+The order is data here, not import order, so tidying imports can never change what runs first.
 """
 
-from tasks.cleaning.rules import (  # noqa: F401
-    characters,
-    wiki_chrome,
-    citations,
-    infobox,
-    journal,
-    printout,
-    zones,
-    headings,
-    markup,
+import importlib
+
+RULE_MODULES = (
+    "characters",
+    "wiki_chrome",
+    "citations",
+    "infobox",
+    "journal",
+    "printout",
+    "zones",
+    "headings",
+    "markup",
 )
+
+for _module in RULE_MODULES:
+    importlib.import_module(f"{__name__}.{_module}")

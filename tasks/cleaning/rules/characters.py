@@ -21,8 +21,10 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=True,
 )
 # Characters that occur in mojibake (Latin-1/cp1252 misreadings), C1 controls, ligatures, surrogates.
-_SUSPECT = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
-                      "\ufb00-\ufb06\ud800-\udfff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SUSPECT = re.compile(
+    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+    "\ufb00-\ufb06\ud800-\udfff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+)
 
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _INVISIBLES = re.compile("[\u200b\u2060\ufeff\u00ad]")
@@ -35,7 +37,7 @@ def needs_ftfy(text: str) -> bool:
     (False, True, False)
     """
     if text.isascii():
-        return any(ord(c) < 32 and c != "\t" or c == "\x7f" for c in text)
+        return any((ord(c) < 32 and c != "\t") or c == "\x7f" for c in text)
     return bool(_SUSPECT.search(text)) or not unicodedata.is_normalized("NFC", text)
 
 

@@ -16,7 +16,9 @@ from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Rewrite
 
-_NOTE_LABEL = r"(?:note|notes|nb|n|lower-alpha|upper-alpha|lower-roman|upper-roman|fn|Anm\.|Nota|nota|Note|NB|주|注)"
+_NOTE_LABEL = (
+    r"(?:note|notes|nb|n|lower-alpha|upper-alpha|lower-roman|upper-roman|fn|Anm\.|Nota|nota|Note|NB|주|注)"
+)
 _NUMERIC_MARKER = re.compile(
     r"(?<=[^\s\[])\[[1-9]\d{0,3}\]"  # glued: ``war.[4]``, ``1992[1]``
     r"|\s\[[1-9]\d{0,2}\](?=[\s.,;:!?)\]]|$)"  # spaced: ``war [4]``
@@ -49,8 +51,12 @@ _CITE_ERROR = re.compile(
 )
 
 
-@rule("cite_error.message", version=1, stage="strip",
-      example='Smith (2008), retrieved 2008-12-02  Cite error: Invalid <ref> tag (see the help page).')
+@rule(
+    "cite_error.message",
+    version=1,
+    stage="strip",
+    example="Smith (2008), retrieved 2008-12-02  Cite error: Invalid <ref> tag (see the help page).",
+)
 def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove a ``Cite error:`` message: only the message when appended to a reference, the whole line when alone.
 

@@ -34,10 +34,19 @@ def drop_repeated_title(text: str, ctx: LineContext) -> Drop | None:
     title = ctx.doc.title_index
     if title is None or ctx.index <= title or not ctx.doc.is_wiki or not ctx.in_head:
         return None
-    return Drop("infobox header repeats the title") if _comparable(text) == _comparable(ctx.doc.lines[title]) else None
+    return (
+        Drop("infobox header repeats the title")
+        if _comparable(text) == _comparable(ctx.doc.lines[title])
+        else None
+    )
 
 
-@rule("infobox.map_caption", version=1, stage="drop", example="Map indicating locations of South Korea and Vietnam")
+@rule(
+    "infobox.map_caption",
+    version=1,
+    stage="drop",
+    example="Map indicating locations of South Korea and Vietnam",
+)
 def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     """Fixed caption forms of infobox maps and emblems, when they stand alone on a line.
 

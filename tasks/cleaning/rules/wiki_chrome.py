@@ -64,8 +64,12 @@ def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
     return Drop("skip-to-navigation link") if signals.JUMP_LINK.match(text.strip()) else None
 
 
-@rule("wiki_chrome.retrieved_from", version=1, stage="drop",
-      example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"')
+@rule(
+    "wiki_chrome.retrieved_from",
+    version=1,
+    stage="drop",
+    example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
+)
 def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
     """The permanent-link line that closes a printed wiki page.
 
@@ -76,20 +80,34 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
     return Drop("permanent-link footer") if signals.RETRIEVED_FROM.match(text.strip()) else None
 
 
-@rule("wiki_chrome.categories", version=1, stage="drop", example="Categories: Bilateral relations of South Korea")
+@rule(
+    "wiki_chrome.categories",
+    version=1,
+    stage="drop",
+    example="Categories: Bilateral relations of South Korea",
+)
 def drop_categories(text: str, ctx: LineContext) -> Drop | None:
     """Category and hidden-category lines (``Categories:``, ``Kategorien:``, ``분류:`` …)."""
     return Drop("category links") if signals.is_category_line(text) else None
 
 
-@rule("wiki_chrome.last_edited", version=1, stage="drop", example="This page was last edited on 5 May 2021, at 12:00")
+@rule(
+    "wiki_chrome.last_edited",
+    version=1,
+    stage="drop",
+    example="This page was last edited on 5 May 2021, at 12:00",
+)
 def drop_last_edited(text: str, ctx: LineContext) -> Drop | None:
     """The "This page was last edited on …" footer line."""
     return Drop("last-edited footer") if signals.LAST_EDITED.match(text.strip()) else None
 
 
-@rule("wiki_chrome.licence_footer", version=1, stage="drop",
-      example="Text is available under the Creative Commons Attribution-ShareAlike License")
+@rule(
+    "wiki_chrome.licence_footer",
+    version=1,
+    stage="drop",
+    example="Text is available under the Creative Commons Attribution-ShareAlike License",
+)
 def drop_licence_footer(text: str, ctx: LineContext) -> Drop | None:
     """Licence, trademark and "Powered by MediaWiki" footer lines of wikis and their mirrors."""
     return Drop("licence footer") if signals.LICENCE_FOOTER.match(text.strip()) else None
@@ -110,7 +128,11 @@ def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     """
     if not signals.is_chrome_label_line(text):
         return None
-    if ctx.index in ctx.doc.chrome_indices or ctx.in_tail or (ctx.doc.is_wiki and ctx.in_head and not ctx.is_title):
+    if (
+        ctx.index in ctx.doc.chrome_indices
+        or ctx.in_tail
+        or (ctx.doc.is_wiki and ctx.in_head and not ctx.is_title)
+    ):
         return Drop("menu or tool labels")
     if len(re.findall(r"[A-Z(]", text)) >= 3 and not signals.is_prose(text) and ctx.doc.is_wiki:
         return Drop("menu labels run together")
@@ -136,8 +158,12 @@ def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
     return Drop("table of contents") if ctx.index in ctx.doc.toc_indices else None
 
 
-@rule("wiki_chrome.maintenance_banner", version=1, stage="drop",
-      example="This article needs additional citations for verification.")
+@rule(
+    "wiki_chrome.maintenance_banner",
+    version=1,
+    stage="drop",
+    example="This article needs additional citations for verification.",
+)
 def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
     """Maintenance and cleanup banners ("This article needs additional citations…", "Find sources:").
 
