@@ -17,6 +17,20 @@ from tasks.cleaning.sections import Section, assemble_text, segment_sections
 from tasks.cleaning.verdicts import Drop, Heading, Rewrite
 
 
+@dataclass(frozen=True)
+class Preset:
+    """What an earlier stage (the HTML extractor) already decided about a line.
+
+    A line with ``dropped_tag`` is final: no line rule sees it, and it does not count as a
+    neighbour in the document context. ``heading_level`` marks a heading the markup declared.
+    """
+
+    dropped_tag: str | None = None
+    reason: str = ""
+    heading_level: int | None = None
+    locator: str | None = None
+
+
 @dataclass
 class CleanedDocument:
     """The result of cleaning one document: its ledger, sections, title and main text."""
@@ -40,8 +54,10 @@ def clean_lines(
     lines: Sequence[PhysicalLine],
     rules: Sequence[Rule],
     excluded_kinds: Sequence[str] = (),
+    presets: Sequence[Preset | None] | None = None,
 ) -> CleanedDocument:
     """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry."""
+    presets = presets if presets is not None else [None] * len(lines)
     rules = [r for r in rules if r.stage != "dom"]
     normalizers = [r for r in rules if r.stage in ("normalize", "strip")]
     droppers = [r for r in rules if r.stage == "drop"]
@@ -49,19 +65,28 @@ def clean_lines(
 
     entries: list[LedgerEntry] = []
     normalized: list[str] = []
-    for number, (original, eol) in enumerate(lines, start=1):
+    for number, ((original, eol), preset) in enumerate(zip(lines, presets, strict=True), start=1):
         entry = LedgerEntry(number, original, eol, "kept", "content", original)
-        normalized.append(_apply_rewrites(entry, original, normalizers, None))
+        if preset is not None and preset.dropped_tag:
+            entry.rules, entry.reasons, entry.text, entry.role = [preset.dropped_tag], [preset.reason], None, "cruft"
+            normalized.append("")
+        else:
+            normalized.append(_apply_rewrites(entry, original, normalizers, None))
+        entry.locator = preset.locator if preset is not None else None
         entries.append(entry)
 
     doc = DocumentContext(normalized)
-    for entry, text in zip(entries, normalized, strict=True):
+    for entry, text, preset in zip(entries, normalized, presets, strict=True):
         ctx = LineContext(doc, entry.line_no - 1)
-        if not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
+        if entry.role == "cruft":  # decided before the line rules
+            pass
+        elif not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
             entry.text, entry.role = None, "cruft"
         elif not text.strip():
             entry.text, entry.role = text, "blank"
         elif not _drop_first_match(entry, text, droppers, ctx):
+            if preset is not None and preset.heading_level:
+                entry.role, entry.heading_level = "heading", preset.heading_level
             _edit(entry, text, editors, ctx)
         entry.action = (
             "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"

@@ -27,6 +27,7 @@ class LedgerEntry:
     reasons: list[str] = field(default_factory=list)
     heading_level: int | None = None
     section_index: int = 0
+    locator: str | None = None
 
     @property
     def reason(self) -> str:

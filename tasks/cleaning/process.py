@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasks.cleaning.document import CleanedDocument, clean_lines
-from tasks.cleaning.lines import split_lines
+from tasks.cleaning.document import CleanedDocument, Preset, clean_lines
+from tasks.cleaning.html import Block, declared_encoding, extract_blocks, looks_like_html
+from tasks.cleaning.lines import PhysicalLine, split_lines
 from tasks.cleaning.reading import DecodedText, UndecodableError, decode_bytes
-from tasks.cleaning.registry import Rule
+from tasks.cleaning.registry import RULES, Rule
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -40,24 +41,60 @@ class DocumentRows:
 
 @dataclass(frozen=True)
 class RunStamp:
-    """What every row of one run shares."""
+    """What every document of one run shares: its ids and the settings that shape output.
+
+    ``input_format`` is ``auto`` (sniff each document), ``text`` or ``html``.
+    """
 
     run_id: str
     ruleset_hash: str
     processed_at: Any
     excluded_kinds: tuple[str, ...]
+    input_format: str = "auto"
+    disabled_rules: tuple[str, ...] = ()
 
 
 def process_document(source_uri: str, data: bytes, rules: Sequence[Rule], stamp: RunStamp) -> DocumentRows:
     """Clean one document's bytes into rows; undecodable input gives a ``failed`` row, not an exception."""
     document = _document_row(source_uri, data, stamp)
+    is_html = stamp.input_format == "html" or (stamp.input_format == "auto" and looks_like_html(data))
     try:
-        decoded = decode_bytes(data)
+        decoded = decode_bytes(data, declared_encoding(data) if is_html else None)
     except UndecodableError as error:
         document["error"] = str(error)
         return DocumentRows(document)
-    cleaned = clean_lines(split_lines(decoded.text), rules, stamp.excluded_kinds)
+    if is_html:
+        document["format"] = "html"
+        lines, presets = html_lines(extract_blocks(decoded.text, disabled=stamp.disabled_rules))
+        cleaned = clean_lines(lines, rules, stamp.excluded_kinds, presets)
+    else:
+        cleaned = clean_lines(split_lines(decoded.text), rules, stamp.excluded_kinds)
     return _rows(document, decoded, cleaned, stamp)
+
+
+def html_lines(blocks: Sequence[Block]) -> tuple[list[PhysicalLine], list[Preset | None]]:
+    r"""An HTML page's blocks as ledger lines: one line per block (preformatted blocks keep their lines).
+
+    For HTML input, ``original`` is the extracted visible text of the block, not markup, and the
+    lines joined with ``\n`` rebuild the page's visible text, removed blocks included, in document
+    order. Blocks the DOM rules removed arrive already dropped, with their rule and locator.
+
+    >>> lines, presets = html_lines([Block("Intro", "heading", 2, None, "", "h2"),
+    ...                              Block("Home | About", "other", None, "html.generic.nav", "site navigation", "nav")])
+    >>> [(line.original, line.eol) for line in lines], presets[1].dropped_tag
+    ([('Intro', '\n'), ('Home | About', '')], 'html.generic.nav@1')
+    """
+    lines: list[PhysicalLine] = []
+    presets: list[Preset | None] = []
+    for block in blocks:
+        tag = f"{block.dropped_by}@{RULES[block.dropped_by].version}" if block.dropped_by in RULES else block.dropped_by
+        for text in block.text.split("\n"):
+            lines.append(PhysicalLine(text, "\n"))
+            level = block.level if block.kind == "heading" else None
+            presets.append(Preset(tag, block.reason, level, block.locator))
+    if lines:
+        lines[-1] = PhysicalLine(lines[-1].original, "")
+    return lines, presets
 
 
 def failed_document(source_uri: str, error: str, stamp: RunStamp) -> DocumentRows:
@@ -138,7 +175,7 @@ def _rows(
             "reason": e.reason or None,
             "text": e.text,
             "section_index": e.section_index,
-            "locator": None,
+            "locator": e.locator,
             "run_id": stamp.run_id,
         }
         for e in entries

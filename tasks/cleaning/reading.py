@@ -47,8 +47,16 @@ class DecodedText:
         return self.bom + (self.text if text is None else text).encode(self.encoding)
 
 
-def decode_bytes(data: bytes) -> DecodedText:
+# WHATWG: pages labelled with these are read as windows-1252 by every browser, and really are.
+_BROWSER_ALIASES = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     """Decode scraped bytes, refusing binary input and any decoding that would not round-trip.
+
+    ``declared`` is an encoding the document names itself (an HTML ``<meta charset>``); it is tried
+    after strict UTF-8, because pages that declare Latin-1 but are UTF-8 are common, while other text
+    that happens to be valid UTF-8 is vanishingly rare.
 
     A legacy encoding is guessed, and whatever the guess, it must give the same bytes back:
     >>> legacy = "Vietnam’s café".encode("cp1252")
@@ -66,6 +74,12 @@ def decode_bytes(data: bytes) -> DecodedText:
         return _exact(data, "utf-8", b"")
     except UndecodableError:
         pass
+    if declared:
+        try:
+            name = codecs.lookup(declared).name
+            return _exact(data, _BROWSER_ALIASES.get(name, name), b"")
+        except (LookupError, UndecodableError):
+            pass
     return _exact(data, _guess_legacy_encoding(data), b"")
 
 

@@ -90,13 +90,12 @@ def select_rules(disabled: Iterable[str] = ()) -> tuple[Rule, ...]:
     tasks.cleaning.registry.UnknownRuleError: unknown rule or family 'no.such_rule'; valid: ...
     """
     load_rules()
-    disabled = set(disabled)
-    families = {r.family for r in RULES.values()}
-    unknown = sorted(name for name in disabled if name not in RULES and name not in families)
+    groups = {rule_id.rsplit(".", depth)[0] for rule_id in RULES for depth in range(1, rule_id.count(".") + 1)}
+    unknown = sorted(name for name in set(disabled) if name not in RULES and name not in groups)
     if unknown:
-        valid = ", ".join(sorted(RULES) + sorted(families))
+        valid = ", ".join(sorted(groups) + sorted(RULES))
         raise UnknownRuleError(f"unknown rule or family {unknown[0]!r}; valid: {valid}")
-    return tuple(r for r in RULES.values() if r.id not in disabled and r.family not in disabled)
+    return tuple(r for r in RULES.values() if not any(r.id == name or r.id.startswith(name + ".") for name in disabled))
 
 
 def ruleset_hash(rules: Iterable[Rule], settings: str = "") -> str:
@@ -109,5 +108,6 @@ def ruleset_hash(rules: Iterable[Rule], settings: str = "") -> str:
 
 
 def load_rules() -> None:
-    """Import every rule module so that its rules register (idempotent)."""
+    """Import every rule module, line and DOM rules alike, so that they register (idempotent)."""
+    import tasks.cleaning.html
     import tasks.cleaning.rules  # noqa: F401
