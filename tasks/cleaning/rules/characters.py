@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 import ftfy
-from ftfy.badness import is_bad
 
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
@@ -20,11 +19,15 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     fix_line_breaks=False,
     explain=True,
 )
-# Characters that occur in mojibake (Latin-1/cp1252 misreadings), C1 controls, ligatures, surrogates.
-_SUSPECT = re.compile(
-    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
-    "\ufb00-\ufb06\ud800-\udfff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+# UTF-8 read as cp1252 or Latin-1 leaves a lead-byte letter (Â…ô) followed by a continuation-byte
+# character (C1 controls, cp1252's punctuation, or Latin-1's symbols); plain accented text, as in
+# "café" or "Lý", never has that pair. Control characters, replacement characters, ligatures and
+# surrogates are the other things ftfy repairs.
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_OTHER_REPAIRS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufb00-\ufb06\ud800-\udfff\ufffd]")
 
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _INVISIBLES = re.compile("[\u200b\u2060\ufeff\u00ad]")
@@ -33,12 +36,14 @@ _INVISIBLES = re.compile("[\u200b\u2060\ufeff\u00ad]")
 def needs_ftfy(text: str) -> bool:
     """Whether ftfy could change the line; plain ASCII and clean NFC text skip it (it is the slow step).
 
-    >>> needs_ftfy("plain ascii"), needs_ftfy("Vietnam\u00e2\u20ac\u2122s"), needs_ftfy("Tr\u1ea7n")
+    >>> needs_ftfy("plain ascii"), needs_ftfy("Vietnam\u00e2\u20ac\u2122s"), needs_ftfy("Tr\u1ea7n caf\u00e9")
     (False, True, False)
     """
     if text.isascii():
-        return any((ord(c) < 32 and c != "\t") or c == "\x7f" for c in text)
-    return bool(_SUSPECT.search(text)) or not unicodedata.is_normalized("NFC", text)
+        return not text.isprintable() and bool(_OTHER_REPAIRS.search(text))
+    if _MOJIBAKE_PAIR.search(text) or _OTHER_REPAIRS.search(text):
+        return True
+    return not unicodedata.is_normalized("NFC", text)
 
 
 @rule("encoding.mojibake", version=1, stage="normalize", example="Vietnam\u00e2\u20ac\u2122s policy")
@@ -51,12 +56,11 @@ def fix_mojibake(text: str, ctx: LineContext) -> Rewrite | None:
     """
     if not needs_ftfy(text):
         return None
-    if text.isascii() or is_bad(text) or not unicodedata.is_normalized("NFC", text) or _SUSPECT.search(text):
-        fixed, steps = ftfy.fix_and_explain(text, config=_FTFY_CONFIG)
-        if fixed != text:
-            described = ", ".join(f"{kind} {name}" for kind, name in (steps or []))
-            return Rewrite(fixed, f"ftfy: {described}" if described else "ftfy")
-    return None
+    fixed, steps = ftfy.fix_and_explain(text, config=_FTFY_CONFIG)
+    if fixed == text:
+        return None
+    described = ", ".join(f"{kind} {name}" for kind, name in (steps or []))
+    return Rewrite(fixed, f"ftfy: {described}" if described else "ftfy")
 
 
 @rule("whitespace.odd_spaces", version=1, stage="normalize", example="retrieved 2007-03-27\u00a0")
@@ -71,5 +75,6 @@ def normalize_odd_spaces(text: str, ctx: LineContext) -> Rewrite | None:
 @rule("whitespace.trailing", version=1, stage="normalize", example="Seoul is the capital.   ")
 def strip_trailing_whitespace(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove trailing spaces and tabs (leading indentation is kept: it can be structure)."""
-    fixed = text.rstrip()
-    return Rewrite(fixed, "trailing whitespace removed") if fixed != text else None
+    if not text[-1:].isspace():
+        return None
+    return Rewrite(text.rstrip(), "trailing whitespace removed")
