@@ -16,12 +16,12 @@ from prefect.futures import wait
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from tasks.cleaning.process import PIPELINE_VERSION, RunStamp
+from tasks.cleaning.process import PIPELINE_VERSION, RunStamp, doc_id_for
 from tasks.cleaning.registry import ruleset_hash, select_rules
 from tasks.config import PipelineConfig
 from tasks.sharding import plan_shards
 from tasks.sources import SourceRef
-from tasks.steps import clean_shard, discover, publish, report
+from tasks.steps import clean_shard, discover, publish, read_published, report
 
 
 class RunFailedError(RuntimeError):
@@ -41,11 +41,12 @@ def build_task_runner(config: PipelineConfig, n_shards: int) -> TaskRunner[Any]:
 
 @flow(name="decruft-clean-shards")
 def clean_shards(
-    shards: list[list[SourceRef]], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp
+    shards: list[list[SourceRef]], out: str, stamp: RunStamp, fingerprints: list[dict[str, str | None]]
 ) -> list[dict[str, Any]]:
     """Run one task per shard on the chosen task runner; a failed shard is reported, not hidden."""
     futures = [
-        clean_shard.submit(number, refs, out, disabled_rules, stamp) for number, refs in enumerate(shards)
+        clean_shard.submit(number, refs, out, stamp, fingerprints[number])
+        for number, refs in enumerate(shards)
     ]
     wait(futures)
     failed = [f"shard {n}: {f.state.message}" for n, f in enumerate(futures) if not f.state.is_completed()]
@@ -63,8 +64,14 @@ def clean_flow(
     disabled_rules: list[str] | None = None,
     dask_address: str | None = None,
     keep_runs: int = 5,
+    full: bool = False,
+    input_format: str = "auto",
 ) -> dict[str, Any]:
-    """Clean every document under ``sources`` into the three Parquet datasets under ``out``."""
+    """Clean every document under ``sources`` into the three Parquet datasets under ``out``.
+
+    Incremental unless ``full``: documents whose bytes and ruleset match the published result are
+    carried forward, not cleaned again; documents whose source vanished are kept, marked ``missing``.
+    """
     started = time.perf_counter()
     defaults = PipelineConfig()
     config = PipelineConfig(
@@ -80,19 +87,28 @@ def clean_flow(
         ruleset_hash(rules, config.settings_fingerprint()),
         datetime.now(UTC),
         config.text_excluded_kinds,
+        input_format,
+        config.disabled_rules,
     )
 
+    previous = read_published(out)
     refs = discover(sources)
     shards = plan_shards(refs, config.shard_bytes, config.workers)
+    fingerprints = [
+        {} if full else previous.fingerprints([doc_id_for(ref.uri) for ref in shard], stamp.ruleset_hash)
+        for shard in shards
+    ]
     runner = build_task_runner(config, len(shards))
     summaries = (
-        clean_shards.with_options(task_runner=runner)(shards, out, config.disabled_rules, stamp)
-        if shards
-        else []
+        clean_shards.with_options(task_runner=runner)(shards, out, stamp, fingerprints) if shards else []
     )
 
+    replaced = {doc_id for summary in summaries for doc_id in summary["processed_ids"]}
+    missing = set(previous.documents) - {doc_id_for(ref.uri) for ref in refs}
     record = _run_record(run_id, stamp, config, sources, out, summaries, time.perf_counter() - started)
-    publish(out, run_id, record, keep_runs)
+    record["changes"]["missing"] = len(missing)
+    record["parameters"] |= {"full": full, "input_format": input_format, "keep_runs": keep_runs}
+    publish(out, record, keep_runs, previous, replaced, missing)
     report(record, [row for s in summaries for row in s["document_rows"]])
     get_run_logger().info(
         "decruft: %d documents (%d failed), %s",
@@ -115,10 +131,15 @@ def _run_record(
     status: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     drops: Counter[str] = Counter()
+    changes: Counter[str] = Counter({"new": 0, "changed": 0, "unchanged": 0})
+    examples: dict[str, list[str]] = {}
     for summary in summaries:
         status.update(summary["status"])
         actions.update(summary["actions"])
         drops.update(summary["drops_by_rule"])
+        changes.update(summary["changes"])
+        for rule_tag, lines in summary["drop_examples"].items():
+            examples.setdefault(rule_tag, []).extend(lines[: 3 - len(examples.get(rule_tag, []))])
     return {
         "run_id": run_id,
         "started_at": stamp.processed_at.isoformat(),
@@ -139,6 +160,8 @@ def _run_record(
         "status_counts": dict(status),
         "line_actions": dict(actions),
         "drops_by_rule": dict(drops),
+        "drop_examples": examples,
+        "changes": dict(changes),
         "failures": [f for s in summaries for f in s["failures"]],
         "clean_seconds": sum(s["clean_seconds"] for s in summaries),
         "io_seconds": sum(s["io_seconds"] for s in summaries),

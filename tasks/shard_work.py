@@ -6,6 +6,7 @@ I/O does (and then Prefect's retries apply to the whole shard).
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -13,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tasks.cleaning.process import DocumentRows, RunStamp, failed_document, process_document
+from tasks.cleaning.process import DocumentRows, RunStamp, doc_id_for, failed_document, process_document
 from tasks.cleaning.registry import Rule
 from tasks.sources import SourceRef, read_source
 from tasks.storage.publish import write_part
@@ -21,6 +22,7 @@ from tasks.storage.schema import DATASETS
 
 # How many per-document rows a shard reports back for the run's artifact table.
 REPORTED_DOCUMENTS = 200
+EXAMPLES_PER_RULE = 3
 
 
 @dataclass
@@ -34,6 +36,9 @@ class ShardSummary:
     actions: dict[str, int] = field(default_factory=dict)
     drops_by_rule: dict[str, int] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)
+    changes: dict[str, int] = field(default_factory=dict)
+    processed_ids: list[str] = field(default_factory=list)
+    drop_examples: dict[str, list[str]] = field(default_factory=dict)
     document_rows: list[dict[str, Any]] = field(default_factory=list)
     clean_seconds: float = 0.0
     io_seconds: float = 0.0
@@ -43,9 +48,20 @@ class ShardSummary:
 
 
 def run_shard(
-    shard: int, sources: list[SourceRef], staging: Path, rules: tuple[Rule, ...], stamp: RunStamp
+    shard: int,
+    sources: list[SourceRef],
+    staging: Path,
+    rules: tuple[Rule, ...],
+    stamp: RunStamp,
+    fingerprints: dict[str, str | None] | None = None,
 ) -> ShardSummary:
-    """Clean ``sources`` and write ``part-<shard>`` of each dataset into ``staging``."""
+    """Clean ``sources`` and write ``part-<shard>`` of each dataset into ``staging``.
+
+    ``fingerprints`` maps the doc ids the published result already holds to the content hash that
+    lets cleaning be skipped (see ``PreviousResult.fingerprints``); a document whose bytes still
+    hash the same is counted ``unchanged`` and left for the carry-forward step.
+    """
+    fingerprints = fingerprints or {}
     summary = ShardSummary(shard)
     columns: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c in schema.names} for name, schema in DATASETS.items()
@@ -53,8 +69,15 @@ def run_shard(
     status: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     drops: Counter[str] = Counter()
+    changes: Counter[str] = Counter()
     for ref in sources:
-        rows = _clean_source(ref, rules, stamp, summary)
+        rows = _clean_source(ref, rules, stamp, summary, fingerprints)
+        if rows is None:
+            changes["unchanged"] += 1
+            continue
+        changes["changed" if rows.document["doc_id"] in fingerprints else "new"] += 1
+        summary.processed_ids.append(rows.document["doc_id"])
+        _collect_examples(summary.drop_examples, rows)
         _append(columns["documents"], [rows.document])
         _append(columns["sections"], rows.sections)
         _append(columns["lines"], rows.lines)
@@ -86,12 +109,18 @@ def run_shard(
         write_part(staging, name, f"{shard:05d}", data_columns)
     summary.io_seconds += time.perf_counter() - started
     summary.status, summary.actions, summary.drops_by_rule = dict(status), dict(actions), dict(drops)
+    summary.changes = dict(changes)
     return summary
 
 
 def _clean_source(
-    ref: SourceRef, rules: tuple[Rule, ...], stamp: RunStamp, summary: ShardSummary
-) -> DocumentRows:
+    ref: SourceRef,
+    rules: tuple[Rule, ...],
+    stamp: RunStamp,
+    summary: ShardSummary,
+    fingerprints: dict[str, str | None],
+) -> DocumentRows | None:
+    """The document's rows, or ``None`` when its bytes are those the published result was cleaned from."""
     started = time.perf_counter()
     try:
         data = read_source(ref.uri)
@@ -99,11 +128,23 @@ def _clean_source(
         return failed_document(ref.uri, f"unreadable: {error}", stamp)
     finally:
         summary.io_seconds += time.perf_counter() - started
+    known = fingerprints.get(doc_id_for(ref.uri))
+    if known is not None and known == hashlib.sha256(data).hexdigest():
+        return None
     started = time.perf_counter()
     rows = process_document(ref.uri, data, rules, stamp)
     summary.clean_seconds += time.perf_counter() - started
     summary.bytes += len(data)
     return rows
+
+
+def _collect_examples(examples: dict[str, list[str]], rows: DocumentRows) -> None:
+    """Keep a few dropped lines per rule, for the run report and the drift guard."""
+    for row in rows.lines:
+        if row["action"] == "dropped" and row["rules"]:
+            found = examples.setdefault(row["rules"][-1], [])
+            if len(found) < EXAMPLES_PER_RULE and row["original"] not in found:
+                found.append(row["original"][:200])
 
 
 def _append(columns: dict[str, list[Any]], rows: list[dict[str, Any]]) -> None:

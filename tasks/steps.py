@@ -17,6 +17,7 @@ from tasks.cleaning.registry import select_rules
 from tasks.report import run_markdown, run_table
 from tasks.shard_work import run_shard
 from tasks.sources import SourceRef, discover_sources
+from tasks.storage.incremental import PreviousResult, carry_forward, load_previous
 from tasks.storage.publish import publish_run, staging_dir
 
 
@@ -26,18 +27,34 @@ def discover(sources: list[str]) -> list[SourceRef]:
     return discover_sources(sources)
 
 
+@task(name="read-published-index", retries=2, retry_delay_seconds=5)
+def read_published(out: str) -> PreviousResult:
+    """Index what the current result holds (ids, content hashes, rulesets), for an incremental run."""
+    return load_previous(Path(out))
+
+
 @task(name="clean-shard", retries=1, retry_delay_seconds=5)
 def clean_shard(
-    shard: int, refs: list[SourceRef], out: str, disabled_rules: tuple[str, ...], stamp: RunStamp
+    shard: int, refs: list[SourceRef], out: str, stamp: RunStamp, fingerprints: dict[str, str | None]
 ) -> dict[str, Any]:
     """Clean one shard of documents and write its part files; returns counts only."""
     staging = staging_dir(Path(out), stamp.run_id)
-    return run_shard(shard, refs, staging, select_rules(disabled_rules), stamp).as_dict()
+    rules = select_rules(stamp.disabled_rules)
+    return run_shard(shard, refs, staging, rules, stamp, fingerprints).as_dict()
 
 
 @task(name="publish-run")
-def publish(out: str, run_id: str, record: dict[str, Any], keep_runs: int) -> str:
-    """Atomically make this run the current result."""
+def publish(
+    out: str,
+    record: dict[str, Any],
+    keep_runs: int,
+    previous: PreviousResult,
+    replaced: set[str],
+    missing: set[str],
+) -> str:
+    """Carry unchanged documents forward, then atomically make this run the current result."""
+    run_id = record["run_id"]
+    carry_forward(previous, staging_dir(Path(out), run_id), replaced, missing, run_id)
     return str(publish_run(Path(out), run_id, record, keep_runs))
 
 

@@ -104,19 +104,22 @@ async def _artifact_keys() -> set[str]:
         return {a.key for a in artifacts if a.key}
 
 
-def test_doc_ids_are_stable_and_runs_replace_each_other(corpus: Path, tmp_path: Path) -> None:
+def test_doc_ids_are_stable_and_full_runs_replace_every_row(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = _run(corpus, out, workers=1)
     ids_first = set(ds.dataset(out / "documents").to_table().column("doc_id").to_pylist())
-    second = _run(corpus, out, workers=1)
+    again = _run(corpus, out, workers=1)
+    assert again["changes"]["unchanged"] == 6 and again["documents"] == 0
+    assert set(ds.dataset(out / "documents").to_table().column("run_id").to_pylist()) == {first["run_id"]}
+    full = _run(corpus, out, workers=1, full=True)
     table = ds.dataset(out / "documents").to_table()
     assert set(table.column("doc_id").to_pylist()) == ids_first
-    assert set(table.column("run_id").to_pylist()) == {second["run_id"]} != {first["run_id"]}
+    assert set(table.column("run_id").to_pylist()) == {full["run_id"]}
 
 
 def test_cli_runs_the_flow_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["run", str(SEEDS), "--out", str(out), "--workers", "1"]) == 0
-    assert "2 documents (ok 2, empty 0, failed 0)" in capsys.readouterr().out
+    assert "2 documents cleaned (ok 2, empty 0, failed 0)" in capsys.readouterr().out
     titles = set(ds.dataset(out / "documents").to_table().column("title").to_pylist())
     assert "South Korea–Vietnam relations" in titles
