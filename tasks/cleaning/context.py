@@ -19,6 +19,12 @@ _ABSTRACT = re.compile(
 _JOURNAL_DATES = re.compile(
     r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
 )
+_WARC_VERSION = re.compile(r"^WARC/\d\.\d{1,2}$")
+_HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
+_WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
+_URL_START = re.compile(r"^[\"“„«]?https?://")
+_BULLET = re.compile(r"^[*•·-]\s+\S")
+_SHORT = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s*$")
 ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
 )
@@ -32,6 +38,7 @@ class DocumentContext:
     chrome_indices: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        self._prose_block_cache: dict[int, bool] = {}
         self.nonblank = [i for i, text in enumerate(self.lines) if text.strip()]
         self.chrome_indices = self._chrome_blocks()
 
@@ -75,15 +82,87 @@ class DocumentContext:
             for i in self.nonblank
         )
 
+    @cached_property
+    def warc_header_indices(self) -> set[int]:
+        """Lines of WARC record headers: a ``WARC/1.0`` line and the ``Name: value`` lines right after it."""
+        found: set[int] = set()
+        for i in self.nonblank:
+            if not (self.lines[i].startswith("WARC/") and _WARC_VERSION.match(self.lines[i].strip())):
+                continue
+            found.add(i)
+            j = i + 1
+            while j < len(self.lines) and _HEADER_FIELD.match(self.lines[j].strip()):
+                found.add(j)
+                j += 1
+        return found
+
+    @cached_property
+    def repeated_lines(self) -> frozenset[str]:
+        """Short lines that occur three times or more: running heads and footers of printed pages."""
+        counts: dict[str, int] = {}
+        for i in self.nonblank:
+            key = self.lines[i].strip()
+            if len(key) <= 150:
+                counts[key] = counts.get(key, 0) + 1
+        return frozenset(
+            key
+            for key, n in counts.items()
+            if n >= 3 and signals.word_count(key) <= 12 and not signals.SENTENCE_END.search(key)
+        )
+
     # --- zones ---------------------------------------------------------------------------------
 
     @cached_property
     def tail_start(self) -> int:
-        """Index of the first end-of-content marker; everything from there on is page furniture."""
-        for i in self.nonblank:
-            if signals.is_end_marker(self.lines[i]):
-                return i
-        return len(self.lines)
+        """Index of the first end-of-content marker; everything from there on is page furniture.
+
+        A wiki's "Retrieved from" or a journal's refbacks notice ends the content outright. A
+        generic opener (a share bar, "12 Comments", "© 2023 …", a signature's ``--``) ends it
+        only when what follows is thin: no heading and hardly any running text.
+        """
+        hard = next((i for i in self.nonblank if self._is_hard_end(i)), len(self.lines))
+        return min(hard, self._soft_tail_start(hard))
+
+    def _is_hard_end(self, i: int) -> bool:
+        text = self.lines[i]
+        if signals.is_end_marker(text):
+            return True
+        # a wrapped "Retrieved from" whose URL went to the next line, a bare "Categories:" over a list
+        stripped = signals.heading_text(text).strip()
+        if stripped in _WRAPPED_END_LABELS:
+            following = next((j for j in self.nonblank if j > i), None)
+            if following is not None:
+                next_text = self.lines[following].strip()
+                return bool(_URL_START.match(next_text) or _BULLET.match(next_text))
+        return False
+
+    def _soft_tail_start(self, limit: int) -> int:
+        """The earliest generic opener after the first running text that only thin furniture follows."""
+        positions = [i for i in self.nonblank if i < limit]
+        candidates = {i for i in positions if signals.is_soft_end(self.lines[i])}
+        if not candidates:
+            return len(self.lines)
+        first_text = next((i for i in positions if self._reads_as_text(i)), None)
+        if first_text is None:
+            return len(self.lines)
+        thin_from = len(self.lines)
+        prose_after = 0
+        seen_heading = False
+        for nonblank_after, i in enumerate(reversed(positions)):
+            if i <= first_text:
+                break
+            if i in candidates and not seen_heading and prose_after <= max(1, nonblank_after // 3):
+                thin_from = i
+            text = self.lines[i]
+            if self._reads_as_text(i):
+                prose_after += 1
+            if signals.edit_link_heading(text) is not None or signals.MARKUP_HEADING.match(text.strip()):
+                seen_heading = True
+        return thin_from
+
+    def _reads_as_text(self, i: int) -> bool:
+        text = self.lines[i]
+        return signals.is_prose(text) or (not _SHORT.match(text) and self.in_prose_block(i))
 
     @cached_property
     def title_index(self) -> int | None:
@@ -105,11 +184,13 @@ class DocumentContext:
             signals.edit_link_heading(text) is not None
             or signals.markup_heading_level(text) not in (None, 1)
             or i in self.chrome_indices
+            or signals.is_chrome_label_run(text)
             or signals.is_tagline(text)
             or signals.JUMP_LINK.match(text)
             or signals.is_language_line(text)
             or signals.TOC_HEADING.match(text)
             or (i in self.toc_indices)
+            or (i in self.warc_header_indices)
         )
 
     @cached_property
@@ -126,9 +207,35 @@ class DocumentContext:
                 signals.is_prose(text)
                 or signals.edit_link_heading(text)
                 or signals.MARKUP_HEADING.match(text)
+                or self.in_prose_block(i)
             ):
                 return i
         return len(self.lines)
+
+    @cached_property
+    def blocks(self) -> dict[int, tuple[int, int]]:
+        """For each non-blank line, the first and last index of its block (run of non-blank lines)."""
+        bounds: dict[int, tuple[int, int]] = {}
+        start = None
+        for i, text in enumerate([*self.lines, ""]):
+            if text.strip():
+                start = i if start is None else start
+            elif start is not None:
+                for j in range(start, i):
+                    bounds[j] = (start, i - 1)
+                start = None
+        return bounds
+
+    def block_lines(self, i: int) -> list[str]:
+        start, end = self.blocks.get(i, (i, i))
+        return self.lines[start : end + 1]
+
+    def in_prose_block(self, i: int) -> bool:
+        """Whether line ``i`` belongs to a block of running text (hard-wrapped paragraphs included)."""
+        start, end = self.blocks.get(i, (i, i))
+        if start not in self._prose_block_cache:
+            self._prose_block_cache[start] = signals.is_prose_block(self.lines[start : end + 1])
+        return self._prose_block_cache[start]
 
     @cached_property
     def toc_indices(self) -> set[int]:

@@ -14,7 +14,7 @@ import re
 TAGLINE = re.compile(
     r"^(?:"
     r"From [\w .'’-]{0,40}(?:wiki|pedia|Wiktionary|Fandom)[\w]*(?:[,:] [^.]{0,60})?\.?"
-    r"|(?:Aus|Un article de|De|Da|Z|Uit|Origem:|Materiał z) [\w .'’:-]{0,30}(?:Wiki|wiki|Wikip)\w*[,:]? [^.]{0,50}\.?"
+    r"|(?:[Aa]us|Un article de|De|Da|Z|Uit|Origem:|Materiał z) [\w .'’:-]{0,30}(?:Wiki|wiki|Wikip)\w*[,:]? [^.]{0,50}\.?"
     r"|Материал из Википедии\W+свободной энциклопедии"
     r"|Bách khoa toàn thư mở Wikipedia"
     r"|위키백과, 우리 모두의 백과사전\.?"
@@ -25,7 +25,7 @@ TAGLINE = re.compile(
 
 JUMP_LINK = re.compile(
     r"^(?:"
-    r"Jump(?:\s+|_)to(?::|\s)?\s*(?:_|\s)*(?:navigation|content|search|main content)(?:[,\s_]+(?:Jump(?:\s+|_)to\s*)?(?:navigation|search))*"
+    r"Jump(?:\s+|_)to(?::|\s)?\s*(?:_|\s)*(?:navigation|content|search|main[\s_]content)(?:[,\s_]+(?:Jump(?:\s+|_)to[\s_]*)?(?:navigation|search))*"
     r"|Aller à\s*:?\s*(?:navigation|la navigation)(?:,?\s*(?:rechercher|Aller à la recherche))?"
     r"|Zur Navigation springen(?:\s+Zur Suche springen)?|Zum Inhalt springen"
     r"|Ir a la navegación(?:\s+Ir a la búsqueda)?|Saltar a (?:la )?navegación(?:,? búsqueda)?"
@@ -43,7 +43,7 @@ JUMP_LINK = re.compile(
 WIKI_URL = re.compile(r"https?://\S+(?:index\.php\?title=|oldid=|/wiki/)\S*")
 
 RETRIEVED_FROM = re.compile(
-    r"^(?:Retrieved from|Abgerufen von|Récupérée de|Obtenido de|Obtido em|Estratto da|Pobrano z|Opgehaald van"
+    r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*[\"“„«「‘']?\s*https?://\S+\s*[\"”“»」’']?\s*\.?$"
     r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$",
     re.IGNORECASE,
@@ -221,6 +221,10 @@ _CHROME_LABEL_LINE = re.compile(
     rf"^(?:[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?)+[\s|·•*,\-]*$",
     re.IGNORECASE,
 )
+_CHROME_LABEL_RUN = re.compile(
+    rf"^[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?(?:[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?)+[\s|·•*,\-]*$",
+    re.IGNORECASE,
+)
 LANGUAGE_COUNT = re.compile(
     r"^(?:\d{1,3}|[\d,]+) (?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言)$",
     re.IGNORECASE,
@@ -242,7 +246,9 @@ TOC_HEADING = re.compile(
     r"^(?:Contents|Table of contents|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
     r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$"
 )
-TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,100}|Toggle .{1,80} subsection|\(Top\))$")
+TOC_ENTRY = re.compile(
+    r"^\s*(?:[*•·-]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)\S.{0,100}|Toggle .{1,80} subsection|\(Top\))$"
+)
 
 # ``Vietnam War[edit]``, ``[edit] History``, ``History[edit | edit source]``, and localised labels.
 EDIT_WORDS = (
@@ -260,7 +266,7 @@ EDIT_LINK_PREFIX = re.compile(rf"^\s*{_EDIT_LINK}\s*(?P<text>\S.*?)\s*$", re.IGN
 MARKUP_HEADING = re.compile(
     r"^(?:(?P<hashes>#{1,6})\s+(?P<md>\S.*?)\s*#*"
     r"|(?P<eq>={1,6})\s*(?P<wiki>[^=].*?)\s*(?P=eq)"
-    r"|\*{2,6}\s+(?P<stars>\S.*?)\s+\*{2,6})$"
+    r"|(?P<stars_open>\*{2,6})\s+(?P<stars>\S.*?)\s+\*{2,6})$"
 )
 
 
@@ -275,11 +281,34 @@ def markup_heading_level(text: str) -> int | None:
         return None
     if match.group("hashes"):
         return len(match.group("hashes"))
-    return len(match.group("eq")) if match.group("eq") else 2
+    if match.group("eq"):
+        return len(match.group("eq"))
+    return max(1, 7 - len(match.group("stars_open")))  # converters write h1 as six stars, h2 as five…
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+
+
+def link_text(text: str) -> str:
+    """The line with markdown links ``[label](target)`` reduced to their labels, for recognisers.
+
+    >>> link_text('* [Main page](/wiki/Main_Page)'), link_text('[Bicycle (x)](/wiki/Bicycle_(x)).')
+    ('* Main page', 'Bicycle (x).')
+    """
+    return _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
+
+
+def heading_text(text: str) -> str:
+    """The words of a line without heading markup, link markup or a leading bullet, for recognisers."""
+    stripped = link_text(text).strip()
+    match = MARKUP_HEADING.match(stripped)
+    if match is not None:
+        stripped = (match.group("md") or match.group("wiki") or match.group("stars") or "").strip()
+    return stripped.lstrip("*•·- \t")
 
 
 # A reference-list entry: ``1. ^ a b Author…``, ``^ Author``, ``↑ Author``.
-REFERENCE_ENTRY = re.compile(r"^\s*(?:\d{1,4}[.)]?\s*)?(?:\^|↑)(?:\s|$)")
+REFERENCE_ENTRY = re.compile(r"^\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?(?:\^|↑)(?:\s|$)")
 
 SENTENCE_END = re.compile(r"[.!?。！？…:;]['\"’”)\]»]*(?:\[\w{1,3}\])*\s*$")
 WORD = re.compile(r"\w+")
@@ -308,6 +337,16 @@ def is_chrome_label_line(text: str) -> bool:
     return 0 < len(stripped) <= 300 and bool(_CHROME_LABEL_LINE.match(stripped))
 
 
+def is_chrome_label_run(text: str) -> bool:
+    """Two or more menu labels on one line, spaced or run together: a menu, never a page title.
+
+    >>> is_chrome_label_run("ArticleTalkReadEditView historyTools"), is_chrome_label_run("Statistics")
+    (True, False)
+    """
+    stripped = text.strip()
+    return 0 < len(stripped) <= 300 and bool(_CHROME_LABEL_RUN.match(stripped))
+
+
 def is_language_line(text: str) -> bool:
     """A language-list entry (an autonym such as ``Deutsch`` or ``Tiếng Việt``), or its count line."""
     stripped = text.strip(" \t*•·|")
@@ -327,8 +366,14 @@ def is_category_line(text: str) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    """Lines after which a saved wiki or journal page holds only chrome."""
+    """Lines after which a saved wiki or journal page holds only chrome.
+
+    Converter markup does not hide one: ``## Navigation menu`` and a ``Retrieved from`` line whose
+    URL became a markdown link are end markers too.
+    """
     stripped = text.strip()
+    if "](" in stripped or stripped[:1] in "#*=":
+        stripped = heading_text(stripped)
     return bool(
         RETRIEVED_FROM.match(stripped)
         or NAVIGATION_MENU.match(stripped)
@@ -362,6 +407,31 @@ def is_prose(text: str) -> bool:
     return words >= 15 or (words >= 4 and bool(SENTENCE_END.search(text)))
 
 
+_BLOCK_LINE_WORDS = 6
+
+
+def is_prose_block(lines: list[str]) -> bool:
+    """A block (a run of non-blank lines) that reads as running text, judged as a whole.
+
+    Hard-wrapped text breaks sentences across lines, so most of its lines neither end in
+    punctuation nor reach fifteen words; the block they form does. Infobox rows and menus are
+    blocks too, but of short lines, which the words-per-line floor keeps out.
+
+    >>> is_prose_block(["Tardigrades, known colloquially as water bears, are a",
+    ...                 "phylum of eight-legged micro-animals. They were first"])
+    True
+    >>> is_prose_block(["Capital", "Seoul", "Largest city", "Seoul", "Official languages", "Korean"])
+    False
+    """
+    if len(lines) == 1:
+        return is_prose(lines[0])
+    words = [word_count(line) for line in lines]
+    if sum(words) < 15 or sum(words) / len(lines) < _BLOCK_LINE_WORDS:
+        return False
+    joined = " ".join(line.strip() for line in lines)
+    return bool(SENTENCE_END.search(joined) or re.search(r"\w[.!?;:]\s+\w", joined))
+
+
 def edit_link_heading(text: str) -> str | None:
     """The heading text of a line that carries a MediaWiki edit link, else ``None``.
 
@@ -377,3 +447,43 @@ def edit_link_heading(text: str) -> str | None:
         return None
     heading = match.group("text").strip()
     return heading if 0 < len(heading) <= 200 and not EDIT_LINK_SUFFIX.match(heading) else None
+
+
+# --- pages of any site: where the article ends ---------------------------------------------------
+
+# Lines that open a page's closing furniture on blogs, news sites, forums, wikis, journals, mailing
+# list archives and newsletters. They are only openers: the context checks that what follows is
+# thin (no run of prose, no heading) before it treats the rest of the page as a tail.
+SOFT_END = re.compile(
+    r"^(?:share(?: this(?: article| page| post| story)?)?:?|share on \w+.{0,60}"
+    r"|\d[\d,]* comments?|comments?(?: \(\d+\))?:?|leave a (?:reply|comment).{0,40}|loading comments\W*"
+    r"|related(?: articles| posts| stories| pages| content| items)?:?|more on this (?:story|topic)"
+    r"|you (?:may|might) also (?:like|enjoy).{0,20}|recommended(?: articles| for you| reading)?(?: \(\d+\))?"
+    r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
+    r"|was this (?:page|article|answer|information|post) (?:helpful|useful)\?.{0,40}"
+    r"|rate this (?:article|page|faq|post|entry)\b.{0,80}|cited by(?: \(\d+\))?"
+    r"|sign up (?:to|for) (?:our|the) (?:\w+ )?newsletter.{0,40}|edit this page"
+    r"|(?:copyright )?(?:©|\(c\)) ?\d{4}\b.{0,150}"
+    r"|this (?:article|page) uses material from the wikipedia article.{0,300}"
+    r"|community content is available under.{0,80}"
+    r"|--|-- |-{20,}|_{20,}|={20,}"
+    r"|previous message(?: \(by thread\))?: .{1,200}|more information about the .{1,80} mailing list"
+    r"|full text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?"
+    r"|who is online|display posts from previous:.{0,80}"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def is_soft_end(text: str) -> bool:
+    """A line that opens the closing furniture of a page of any kind (share bar, comments, footer).
+
+    >>> is_soft_end("Share this:"), is_soft_end("Cited by (14)"), is_soft_end("Share the load evenly.")
+    (True, True, False)
+    """
+    stripped = text.strip()
+    if len(stripped) > 320:
+        return False
+    if "](" in stripped or stripped[:1] in "#*=[":
+        stripped = heading_text(stripped).strip("[] ")
+    return bool(SOFT_END.match(stripped))

@@ -8,11 +8,13 @@ import importlib
 
 RULE_MODULES = (
     "characters",
+    "warc",
     "wiki_chrome",
     "citations",
     "infobox",
     "journal",
     "printout",
+    "site_chrome",
     "zones",
     "headings",
     "markup",

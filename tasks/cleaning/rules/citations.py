@@ -42,7 +42,10 @@ _TAG_WORDS = re.compile(
     r"|bron\?|cần dẫn nguồn|출처 필요|要出典|來源請求|来源请求|需要引用)$",
     re.IGNORECASE,
 )
-_BACKLINKS = re.compile(r"^(?P<lead>\s*(?:\d{1,4}[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+[a-z]{1,2}\b)*)\s*")
+_BACKLINKS = re.compile(
+    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
+)
+_CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
 # sentence about "a cite error:" is not taken for one.
 _CITE_ERROR = re.compile(
@@ -68,17 +71,52 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=1, stage="strip", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=2, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
+
+    A bracket glued to a one-letter name, or chained after a bracket that was not a marker, is an
+    index in code or maths (``d[i][j]``, ``a[1]``), not a footnote:
 
     >>> strip_citation_markers("in 1992.[1][2] Then [3], it grew", None).text
     'in 1992. Then, it grew'
     >>> strip_citation_markers("Larsen (1985) [1975], Vietnam Studies; array[0] [sic]", None) is None
     True
+    >>> strip_citation_markers("where d[i][j] is set and a[1] is first", None) is None
+    True
     """
-    stripped = _NUMERIC_MARKER.sub("", text)
-    return Rewrite(_tidy(stripped), "citation markers removed") if stripped != text else None
+    if "[" not in text:
+        return None
+    pieces: list[str] = []
+    last = 0
+    removed_end = -1
+    for match in _NUMERIC_MARKER.finditer(text):
+        if not _is_footnote_position(text, match, removed_end):
+            continue
+        pieces.append(text[last : match.start()])
+        last = removed_end = match.end()
+    if not pieces:
+        return None
+    stripped = "".join(pieces) + text[last:]
+    return Rewrite(_tidy(stripped), "citation markers removed")
+
+
+_GLUED_NAME = re.compile(r"(?<![\w])([^\W\d_])$")
+_INDEX_CHAIN = re.compile(r"\[[a-z]{1,2}\]")
+
+
+def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> bool:
+    """Whether a bracket that reads like a marker sits where footnotes sit, not where indices do."""
+    start = match.start()
+    if text[start].isspace():
+        return True
+    before = text[:start]
+    if before.endswith("]"):
+        return removed_end == start  # chained only after a real marker: ``[1][2]``, not ``d[i][j]``
+    if _GLUED_NAME.search(before):
+        return False  # one-letter name: ``a[1]``, ``d[i]``
+    following = text[match.end() : match.end() + 4]
+    return not (_INDEX_CHAIN.fullmatch(match.group()) and _INDEX_CHAIN.match(following))
 
 
 @rule("citation.maintenance_tag", version=1, stage="strip", example="Korea is large.[citation needed]")
@@ -99,7 +137,7 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(_tidy(stripped), "maintenance tags removed") if stripped != text else None
 
 
-@rule("citation.backlinks", version=1, stage="edit", example="1. ^ a b Balfour, Frederik (1996)")
+@rule("citation.backlinks", version=2, stage="edit", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 
@@ -109,13 +147,20 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     '  2. de Gaulle, Charles (1954)'
     >>> strip_reference_backlinks("1. ^ a b Balfour (1996)", None).text
     '1. Balfour (1996)'
+    >>> strip_reference_backlinks("↑ a et b Pierre Boisard, Le Camembert", None).text
+    'Pierre Boisard, Le Camembert'
+    >>> strip_reference_backlinks("  a. ^ Also spelled Lechfeldschlacht.", None).text
+    '  a. Also spelled Lechfeldschlacht.'
     """
     if not signals.REFERENCE_ENTRY.match(text):
         return None
     match = _BACKLINKS.match(text)
     if match is None:
         return None
-    letters = match.group("letters").split()
+    letters = [word for word in match.group("letters").split() if word not in _CONNECTORS]
+    connectors = len(match.group("letters").split()) - len(letters)
+    if connectors and (len(letters) < 2 or connectors > 1):
+        letters = ["not a run"]  # "↑ e Silva": a lone connector is a word of the entry
     if letters and letters != [chr(ord("a") + i) for i in range(len(letters))]:
         start = match.start("letters")
         fixed = match.group("lead") + text[start:].lstrip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.cleaning import signals
+from tasks.cleaning import sections, signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Heading
@@ -26,37 +26,96 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, 2, "edit link removed from heading") if heading is not None else None
 
 
-@rule("heading.markup", version=1, stage="edit", example="## Early history")
+@rule("heading.markup", version=2, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
-    """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level."""
+    """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
+
+    An edit link inside the markup goes with it:
+    >>> strip_heading_markup("***** History[edit] *****", None).text
+    'History'
+    """
     match = signals.MARKUP_HEADING.match(text.strip())
     level = signals.markup_heading_level(text)
     if match is None or level is None:
         return None
     heading = match.group("md") or match.group("wiki") or match.group("stars")
+    without_link = signals.edit_link_heading(heading)
+    if without_link is not None:
+        return Heading(without_link, level, "heading marks and edit link removed")
     return Heading(heading, level, "heading marks removed")
 
 
-@rule("heading.plain", version=1, stage="edit", example="Materials in Korean")
+@rule("heading.plain", version=2, stage="edit", example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
-    """A short stand-alone line that introduces a paragraph, on pages whose headings carry no markup.
+    """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
-    It must sit between blank lines, have at most ten words, start like a title, not end like a
-    sentence, and be followed by running text. A short last line such as a signature is not
-    followed by text and stays a plain line.
+    It has at most ten words, starts like a title, does not end like a sentence and holds no
+    ``label: value`` pair; it stands apart (a blank line before, or the line before ends a
+    sentence, as on pages saved without blank lines) and is followed by running text or a list.
+    Numbered section headings (``1. Introduction``, ``2.3 Methods``) qualify; a numbered list item
+    does not, since the next line carries the next number. A signature such as a name on the last
+    line is followed by nothing and stays a plain line.
     """
     stripped = text.strip()
-    if ctx is None or ctx.doc.has_marked_headings or ctx.in_head or ctx.in_tail or ctx.is_title:
+    if ctx is None or ctx.doc.has_marked_headings or ctx.in_tail or ctx.is_title:
         return None
-    if not (stripped and ctx.blank_at(-1) and ctx.blank_at(+1)):
+    if not stripped or len(stripped) > 100 or signals.word_count(stripped) > _PLAIN_HEADING_MAX_WORDS:
         return None
-    if signals.word_count(stripped) > _PLAIN_HEADING_MAX_WORDS or len(stripped) > 100:
+    faq = _FAQ_SUBJECT.match(stripped)
+    if not faq and not _looks_like_plain_heading(stripped):
         return None
-    if not _STARTS_LIKE_HEADING.match(stripped) or _NO_HEADING_END.search(stripped) or stripped[0].islower():
+    if not (_stands_apart(ctx) or sections.heading_kind(stripped)):
         return None
-    if signals.REFERENCE_ENTRY.match(stripped):
+    following_at = _next_nonblank_index(ctx)
+    if following_at is None or not _introduces_text(ctx, following_at, stripped):
         return None
-    following = ctx.neighbour(+1)
-    if following is None or not (signals.is_prose(following) or signals.word_count(following) >= 8):
+    if ctx.in_head and not (faq or _NUMBERED.match(stripped) or sections.heading_kind(stripped)):
         return None
     return Heading(stripped, 2, "stand-alone short line before text")
+
+
+_FAQ_SUBJECT = re.compile(r"^Subject:\s+\d{1,2}(?:\.\d{1,2})*[.)]\s+\S.{0,90}$")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2})(?:\.(?P<sub>\d{1,2}))*\.?\s+(?=[A-Z])")
+_NOT_HEADING_MARKS = re.compile(r"[@»«©→±=+|]|\b(?:1[5-9]|20)\d\d\b|\d:\d\d")
+_WORDLIKE = re.compile(r"^[(\"'“‘]?[^\W\d_][\w'’-]*[)\"'”’,]?$")
+_LABEL_VALUE = re.compile(r"[:;]\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
+
+
+def _looks_like_plain_heading(stripped: str) -> bool:
+    if not _STARTS_LIKE_HEADING.match(stripped) or _NO_HEADING_END.search(stripped) or stripped[0].islower():
+        return False
+    if signals.REFERENCE_ENTRY.match(stripped) or _LABEL_VALUE.search(stripped) or _NOT_HEADING_MARKS.search(stripped):
+        return False
+    tokens = _NUMBERED.sub("", stripped).split()
+    if sum(1 for token in tokens if _WORDLIKE.match(token)) < max(1, 0.6 * len(tokens)):
+        return False  # a figure, a formula, a table row: "Dune height (m) 8.4 ± 2.1", "1988"
+    return not (_LIST_ITEM.match(stripped) and not _NUMBERED.match(stripped))
+
+
+def _stands_apart(ctx: LineContext) -> bool:
+    """A blank line before, or (on pages without blank lines) a finished sentence or the title."""
+    if ctx.blank_at(-1):
+        return True
+    previous = ctx.neighbour(-1)
+    if previous is None:
+        return True
+    index = ctx.index - 1
+    return index == ctx.doc.title_index or bool(signals.SENTENCE_END.search(previous))
+
+
+def _next_nonblank_index(ctx: LineContext) -> int | None:
+    lines = ctx.doc.lines
+    return next((i for i in range(ctx.index + 1, min(len(lines), ctx.index + 4)) if lines[i].strip()), None)
+
+
+def _introduces_text(ctx: LineContext, following_at: int, heading: str) -> bool:
+    following = ctx.doc.lines[following_at]
+    number = _NUMBERED.match(heading)
+    if number is not None:
+        item = _NUMBERED.match(following.strip())
+        if item is not None and int(item.group("number")) == int(number.group("number")) + 1:
+            return False  # the next item of a numbered list
+    if signals.is_prose(following) or signals.word_count(following) >= 8 or ctx.doc.in_prose_block(following_at):
+        return True
+    return bool(_LIST_ITEM.match(following)) and bool(_LIST_ITEM.match(ctx.doc.lines[following_at + 1] if following_at + 1 < len(ctx.doc.lines) else ""))

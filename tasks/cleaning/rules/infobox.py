@@ -76,9 +76,13 @@ _CAPTION_MAX_WORDS = 20
 _FOLLOWING_PROSE_WORDS = 25
 
 
-@rule("infobox.figure_caption", version=1, stage="drop", example="Korean soldiers in Vietnam, 1966")
+@rule("infobox.figure_caption", version=2, stage="drop", example="Korean soldiers in Vietnam, 1966")
 def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
-    """An image caption block right under a heading of a wiki page, followed by a prose paragraph."""
+    """An image caption block right under a heading of a wiki page, followed by a prose paragraph.
+
+    A subsection heading (``Origins[edit]`` right under ``History[edit]``) has the same layout and
+    is kept: a line that carries heading markup is never a caption.
+    """
     doc = ctx.doc
     if not doc.is_wiki or ctx.in_head or ctx.in_tail:
         return None
@@ -89,6 +93,8 @@ def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
     if heading_at is None or signals.edit_link_heading(doc.lines[heading_at]) is None:
         return None
     lines = [doc.lines[i].strip() for i in block]
+    if any(_is_marked_heading(line) for line in lines):
+        return None  # a subsection heading right under its parent heading is no caption
     if any(signals.word_count(line) > _CAPTION_MAX_WORDS or line.endswith(":") for line in lines):
         return None
     if signals.SENTENCE_END.search(lines[0]):
@@ -97,6 +103,10 @@ def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
     if following is None or signals.word_count(doc.lines[following]) < _FOLLOWING_PROSE_WORDS:
         return None
     return Drop("image caption under a heading")
+
+
+def _is_marked_heading(line: str) -> bool:
+    return signals.edit_link_heading(line) is not None or bool(signals.MARKUP_HEADING.match(line))
 
 
 def _block_around(ctx: LineContext) -> list[int]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
+from html.entities import html5
 
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
-from tasks.cleaning.verdicts import Rewrite
+from tasks.cleaning.verdicts import Drop, Rewrite
 
 _DOUBLED_AFTER_CURLY = re.compile(r"(?<=[’‘])'{1,2}(?=\w)|(?<=\w)'(?=[’]\w)")
 _EMPHASIS = re.compile(r"(?<![\w'])('{2,5})(?=[^\s'])(.+?)(?<=[^\s'])\1(?![\w'])")
@@ -37,3 +39,114 @@ def strip_wiki_emphasis(text: str, ctx: LineContext) -> Rewrite | None:
     """
     fixed = _EMPHASIS.sub(r"\2", text)
     return Rewrite(fixed, "wikitext emphasis marks removed") if fixed != text else None
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
+_DOUBLE_ESCAPED = re.compile(r"&amp;(?=#?\w{1,31};)")
+_SPACE_ENTITIES = frozenset({"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&thinsp;"})
+
+
+@rule("markup.html_entity", version=1, stage="strip", example="Gauss &amp; Laplace, &#x2212;1")
+def decode_html_entities(text: str, ctx: LineContext) -> Rewrite | None:
+    """Decode HTML character references a converter left in the text (``&amp;``, ``&#x2212;``, ``&nbsp;``).
+
+    Non-breaking spaces become plain spaces, as the space normaliser makes them. A double-escaped
+    reference (``&amp;lt;``) is text about HTML and stays, so a second cleaning changes nothing; so
+    does a bare ampersand or an unknown name:
+
+    >>> decode_html_entities("Gauss &amp; Laplace: &#x2212;1&nbsp;σ", None).text
+    'Gauss & Laplace: −1 σ'
+    >>> decode_html_entities("write &amp;lt; for <, AT&T and &notanentity;", None) is None
+    True
+    """
+    if "&" not in text or ";" not in text:
+        return None
+
+    def replace(match: re.Match[str]) -> str:
+        entity = match.group()
+        if entity in _SPACE_ENTITIES:
+            return " "
+        if _DOUBLE_ESCAPED.match(text, match.start()):
+            return entity
+        decoded = html.unescape(entity) if entity[1] == "#" else html5.get(entity[1:], entity)
+        return entity if decoded == entity or not decoded.isprintable() else decoded
+
+    fixed = _ENTITY.sub(replace, text)
+    return Rewrite(fixed, "HTML character references decoded") if fixed != text else None
+
+
+_MATH_FALLBACK_START = re.compile(r"\s?\{\\(?:displaystyle|textstyle|scriptstyle)\b")
+_READABLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@rule("markup.math_fallback", version=1, stage="strip", example="the mean μ {\\displaystyle \\mu } of")
+def strip_math_fallback(text: str, ctx: LineContext) -> Rewrite | None:
+    r"""Remove the LaTeX fallback (``{\\displaystyle …}``) a converter prints after a rendered formula.
+
+    The readable rendering before it stays. A line that holds only a formula and its fallback, with
+    no word left, is emptied and so dropped:
+
+    >>> strip_math_fallback("where μ {\\displaystyle \\mu } is the mean", None).text
+    'where μ is the mean'
+    >>> strip_math_fallback("f ( x ) = e − x {\\displaystyle f(x)=e^{-x}}", None).text
+    ''
+    >>> strip_math_fallback("In TeX, write {\\displaystyle x} with the brace closed", None).text
+    'In TeX, write with the brace closed'
+    """
+    if "\\" not in text or "{" not in text:
+        return None
+    pieces: list[str] = []
+    position = 0
+    for match in _MATH_FALLBACK_START.finditer(text):
+        if match.start() < position:
+            continue
+        end = _balanced_end(text, text.index("{", match.start()))
+        if end is None:
+            break
+        pieces.append(text[position : match.start()])
+        position = end
+    if not pieces:
+        return None
+    fixed = "".join(pieces) + text[position:]
+    if not _READABLE_WORD.search(fixed):
+        return Rewrite("", "formula with its LaTeX fallback removed")
+    return Rewrite(fixed.rstrip(), "LaTeX fallback of a formula removed")
+
+
+def _balanced_end(text: str, open_at: int) -> int | None:
+    """Index just after the brace that closes the one at ``open_at``; ``None`` if it never closes."""
+    depth = 0
+    for index in range(open_at, len(text)):
+        char = text[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return None
+
+
+_CSS_RULES = re.compile(r"^\s*(?:[@.#\w][^{}]{0,300}\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*)+$")
+_CSS_DECLARATION = re.compile(r"[\w-]+\s*:\s*[^;{}]+;?")
+
+
+@rule("markup.stylesheet", version=1, stage="drop", example=".mw-parser-output .hatnote{font-style:italic}")
+def drop_stylesheet(text: str, ctx: LineContext) -> Drop | None:
+    """Stylesheet text that leaked into the page (TemplateStyles ``.mw-parser-output …{…}`` rules).
+
+    The line must be nothing but selector-and-block rules with ``property:value`` declarations, so
+    code that merely uses braces is kept:
+
+    >>> drop_stylesheet(".mw-parser-output .hatnote{font-style:italic}.x div{padding-left:1.6em}", None).reason
+    'leaked stylesheet rules'
+    >>> drop_stylesheet("if (x) { return y; }", None) is None
+    True
+    """
+    stripped = text.strip()
+    if "{" not in stripped or not stripped.endswith("}") or not _CSS_RULES.match(stripped):
+        return None
+    blocks = re.findall(r"\{([^{}]*)\}", stripped)
+    if blocks and all(_CSS_DECLARATION.search(block) for block in blocks if block.strip()):
+        return Drop("leaked stylesheet rules")
+    return None

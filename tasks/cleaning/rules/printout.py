@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.cleaning import signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
@@ -46,3 +47,39 @@ def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
         if _BARE_URL.match(text) and (ctx.in_tail or ctx.in_head)
         else None
     )
+
+
+_BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_URL_ANYWHERE = re.compile(r"https?://|www\.")
+
+
+@rule("print.running_head", version=1, stage="drop", example="Minutes – Planning Committee – 4 May 2021")
+def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
+    """A title, URL or marking printed on every page: a short line repeated three times or more.
+
+    Only lines that read as furniture qualify (several words, a URL, or an all-capitals marking
+    such as ``OFFICIAL``); a one-word line such as "Yes" repeated in a dialogue stays, and so does
+    a line with heading markup.
+    """
+    stripped = text.strip()
+    if stripped not in ctx.doc.repeated_lines or signals.MARKUP_HEADING.match(stripped):
+        return None
+    if signals.word_count(stripped) >= 2 or stripped.isupper() or _URL_ANYWHERE.search(stripped):
+        return Drop("running head or footer repeated on every printed page")
+    return None
+
+
+@rule("print.page_number", version=1, stage="drop", example="212")
+def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
+    """A bare page number, on a document that shows other print furniture (running heads, counters).
+
+    A number alone on a line of an ordinary page (a table cell, a score) is kept.
+    """
+    if not _BARE_PAGE_NUMBER.match(text) or not ctx.doc.repeated_lines:
+        return None
+    neighbours = (ctx.neighbour(-1) or "", ctx.neighbour(+1) or "")
+    if any(n.strip() in ctx.doc.repeated_lines or _PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n) for n in neighbours):
+        return Drop("bare page number")
+    if any(n.strip().isupper() and signals.word_count(n) <= 12 for n in neighbours):
+        return Drop("bare page number")
+    return None

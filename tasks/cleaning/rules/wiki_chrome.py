@@ -22,7 +22,13 @@ _MAINTENANCE_BANNER = re.compile(
     r"|^Find sources:"
     r"|^Unsourced material may be challenged and removed\.?$"
     r"|^You can help Wikipedia by expanding it\.?$"
-    r"|^(?:\(|\[)?(?:Learn how|How) and when to remove)",
+    r"|^(?:\(|\[)?(?:Learn how|How) and when to remove"
+    # other-language maintenance banners
+    r"|^Cet article (?:ne cite pas|est une ébauche|ne s'appuie pas|manque de|doit être)"
+    r"|^Dieser (?:Artikel|Abschnitt) (?:oder Abschnitt )?(?:bedarf|ist nicht hinreichend|ist lückenhaft|behandelt nur)"
+    r"|^Este (?:artículo|artigo)(?: o sección| ou secção)? (?:necesita|carece|não cita|precisa|tiene referencias)"
+    r"|^Esta (?:página|seção)(?: ou seção)? (?:cita fontes|não cita|precisa)"
+    r"|^(?:Bài|Trang) này (?:cần|không có nguồn|còn sơ khai))",
     re.IGNORECASE,
 )
 
@@ -36,14 +42,26 @@ _HATNOTE = re.compile(
     r"|Further information: .{1,200}"
     r"|See also: .{1,200}"
     r"|Hauptartikel: .{1,200}|Article détaillé : .{1,200}|Artículo principal: .{1,200}|Artigo principal: .{1,200}"
-    r"|Voce principale: .{1,200}|Основная статья: .{1,200}|Bài chi tiết: .{1,200}|같이 보기: .{1,200}|본문: .{1,200})$"
+    r"|Voce principale: .{1,200}|Основная статья: .{1,200}|Bài chi tiết: .{1,200}|같이 보기: .{1,200}|본문: .{1,200}"
+    # other-language disambiguation hatnotes: "for other meanings, see …"
+    r"|Pour (?:les articles homonymes|l'article homonyme|les autres significations|un article plus général)[^.]{0,80}, voir .{1,160}"
+    r"|Ne (?:doit|pas) (?:pas )?être confondu avec .{1,160}"
+    r"|Dieser Artikel (?:behandelt|beschreibt|befasst sich mit) .{1,200}(?:siehe|zu weiteren Bedeutungen).{1,200}"
+    r"|(?:Zu[mr]? |Für )(?:weiteren Bedeutungen|gleichnamigen|anderen Bedeutungen)[^.]{0,120} siehe .{1,160}"
+    r"|(?:Nota: )?Para (?:outros|otros) (?:significados|usos)[^.]{0,80}, (?:veja|véase|vea|ver) .{1,160}"
+    r"|Este artigo é sobre .{1,160}|Este artículo trata sobre .{1,160}"
+    r"|Se stai cercando .{1,160}, vedi .{1,160}|Disambiguazione – .{1,200}"
+    r"|У этого термина существуют и другие значения, см\. .{1,160}"
+    r"|Bài này viết về .{1,160}|Để đọc về .{1,120}, xem .{1,160}"
+    r"|다른 (?:뜻|의미|사람)에 대해서는 .{1,120}(?:문서를|을|를) 참고하십시오\.?"
+    r"|이 문서는 .{1,80}에 관한 것입니다\..{0,160})$"
 )
 
 _NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)")
 _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 
-@rule("wiki_chrome.tagline", version=1, stage="drop", example="From Wikipedia, the free encyclopedia")
+@rule("wiki_chrome.tagline", version=2, stage="drop", example="From Wikipedia, the free encyclopedia")
 def drop_tagline(text: str, ctx: LineContext) -> Drop | None:
     """The "From Wikipedia, the free encyclopedia" line and its translations and sister-wiki forms.
 
@@ -66,7 +84,7 @@ def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.retrieved_from",
-    version=1,
+    version=2,
     stage="drop",
     example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
 )
@@ -160,7 +178,7 @@ def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.maintenance_banner",
-    version=1,
+    version=2,
     stage="drop",
     example="This article needs additional citations for verification.",
 )
@@ -173,7 +191,7 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
     return Drop("maintenance banner") if _MAINTENANCE_BANNER.search(text.strip()) else None
 
 
-@rule("wiki_chrome.hatnote", version=1, stage="drop", example="For other uses, see Vietnam (disambiguation).")
+@rule("wiki_chrome.hatnote", version=2, stage="drop", example="For other uses, see Vietnam (disambiguation).")
 def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
     """Hatnotes: disambiguation pointers, "Main article:" and "Further information:" lines.
 

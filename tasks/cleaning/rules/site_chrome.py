@@ -1,0 +1,140 @@
+"""Chrome of sites of every kind: skip links, breadcrumbs, letter indexes, account and share widgets,
+mailing-list archive navigation.
+
+Whole-line shapes that no sentence has (a skip link, a breadcrumb trail, an A–Z index) go wherever
+they are. Labels that could head a short section ("Register", "Share") go only in the page's head
+or tail, where the document context puts menus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cleaning import signals
+from tasks.cleaning.context import LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.verdicts import Drop
+
+_SKIP_LINK = re.compile(
+    r"^\[?Skip to (?:the )?(?:main )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
+    r"(?:\(#[\w-]*\))?$",
+    re.IGNORECASE,
+)
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/‹]\s+")
+_LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
+_MAILING_LIST_NAV = re.compile(
+    r"^(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
+    r"|More information about the \S{1,80} mailing list|-{3,} next part -{3,}|An HTML attachment was scrubbed\.{3}"
+    r"|(?:Previous|Next) (?:thread|topic|in thread): .{1,200})$"
+)
+_WIDGET = re.compile(
+    r"^(?:Sign in|Sign In|Sign up|Log ?in|Log out|Register|Create account|Sign in to edit|My account"
+    r"|Don't have an account\?|Forgot (?:your )?password\??|Advertisement|Sponsored|Share|Tweet|Email|Print"
+    r"|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit)(?:\s+Share on \w+)*(?:\s+Email)?"
+    r"|Talk \(\d+\)|Comments \(\d+\)|\d[\d,]* (?:pages|articles|comments|posts)|Explore(?: Wikis| properties)?"
+    r"|Purge|Edit source|View source|History|Discuss|All Pages|Main Page|Community Central|Start a Wiki"
+    r"|Add category|Fan Feed|Follow on \w+|Join Fan Lab|More [\w ]{1,40} Wiki|\w+ Wiki"
+    r"|Accept (?:all )?cookies|Cookie (?:settings|policy)|Reject all|Manage (?:cookies|preferences)"
+    r"|Menu|Search|Search (?:this site|docs|for)\W*|Home|About|Contact|Shop|Export|Advanced|Download PDF"
+    r"|Get rights and content|View full text|Post Reply|FAQ Register Login|Jump to|Top"
+    r"|⌘K|Ctrl\+K|★+☆*|☆+)$"
+)
+_COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
+_STAMP = re.compile(
+    r"^(?:Printed from \S+ on .{4,60}|Downloaded from \S+ (?:by|on) .{2,80}"
+    r"|View this (?:email|e-mail|newsletter) in (?:your|a) (?:web )?browser\b.{0,120}"
+    r"|Contents lists available at .{2,60}|Unsubscribe\b.{0,160})$",
+    re.IGNORECASE,
+)
+
+
+@rule("site_chrome.skip_link", version=1, stage="drop", example="Skip to main content")
+def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
+    """Accessibility skip links ("Skip to main content", "[Skip to main content](#main)").
+
+    >>> drop_skip_link("Skip to the main point: the engine failed.", None) is None
+    True
+    """
+    return Drop("skip link") if _SKIP_LINK.match(text.strip()) else None
+
+
+@rule("site_chrome.breadcrumb", version=1, stage="drop", example="Home › Science › Instruments › Compass")
+def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
+    """A breadcrumb trail (``Home > Vol 6 > Nguyen``): three or more short crumbs, in the page's head.
+
+    A path or a sentence with a ">" in it is not a trail of short crumbs:
+    >>> drop_breadcrumb("Home / Archives / Vol. 11 No. 2 (2021) / Articles", None).reason
+    'breadcrumb trail'
+    >>> drop_breadcrumb("Profits rose > 10% / year in 2019 and then fell sharply after the crash", None) is None
+    True
+    """
+    stripped = text.strip()
+    crumbs = _CRUMB_SEPARATOR.split(stripped)
+    if len(crumbs) < 3 or len(stripped) > 200 or any(signals.word_count(crumb) > 6 for crumb in crumbs):
+        return None
+    first = crumbs[0].casefold()
+    if first in {"home", "board index", "index", "start", "main page"} or (ctx is not None and ctx.in_head):
+        return Drop("breadcrumb trail")
+    return None
+
+
+@rule("site_chrome.letter_index", version=1, stage="drop", example="A B C D E F G H I J K L M N O P Q R S T U V W X Y Z")
+def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
+    """An A–Z browse index (``A - B - C …``), a site's list of letters, never prose."""
+    return Drop("alphabetical browse index") if _LETTER_INDEX.match(text.strip()) else None
+
+
+@rule("site_chrome.mailing_list", version=1, stage="drop", example="Messages sorted by: [ date ] [ thread ]")
+def drop_mailing_list_navigation(text: str, ctx: LineContext) -> Drop | None:
+    """Navigation of mailing-list archives (Pipermail and similar) and attachment separators.
+
+    >>> drop_mailing_list_navigation("The next message: we meet at noon.", None) is None
+    True
+    """
+    return Drop("mailing-list archive navigation") if _MAILING_LIST_NAV.match(text.strip()) else None
+
+
+@rule("site_chrome.stamp", version=1, stage="drop", example="Printed from example.org on 12 May 2021 at 15:45")
+def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
+    """Stamps a site or printer puts on a page: "Printed from", "Downloaded from … by guest", the
+    "view this email in your browser" and unsubscribe lines of newsletters.
+
+    >>> drop_stamp("He downloaded from the archive by hand every week.", None) is None
+    True
+    """
+    stripped = text.strip()
+    return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
+
+
+@rule("site_chrome.widget", version=1, stage="drop", example="Sign in")
+def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
+    """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
+
+    The same word alone in the body (a section called "History") is kept: only the head (before
+    the first paragraph) and the tail hold menus, and a label goes only beside another piece of
+    chrome, since widgets come in bars.
+    """
+    stripped = signals.link_text(text).strip(" \t*•·|")
+    if _COOKIE_BANNER.match(stripped):
+        return Drop("cookie banner")
+    if not _WIDGET.match(stripped):
+        return None
+    if ctx is None or not (ctx.in_head or ctx.in_tail) or ctx.is_title:
+        return None
+    if any(_is_widget_like(ctx.neighbour(step)) for step in (-1, +1)):
+        return Drop("site widget or menu label")
+    return None
+
+
+def _is_widget_like(text: str | None) -> bool:
+    """Whether a neighbouring line is chrome too: widgets come in bars and menus, not alone."""
+    if text is None:
+        return False
+    stripped = signals.link_text(text).strip(" \t*•·|")
+    return bool(
+        _WIDGET.match(stripped)
+        or _SKIP_LINK.match(stripped)
+        or _COOKIE_BANNER.match(stripped)
+        or signals.is_chrome_label_line(stripped)
+        or signals.is_soft_end(stripped)
+    )
