@@ -51,10 +51,10 @@ def measure_cleaning(folder: Path) -> dict[str, float]:
 
 def measure_flow(folder: Path, out: Path, workers: int, shard_mb: float) -> dict[str, float]:
     """The real flow, as ``decruft run`` runs it, on Prefect's local default."""
-    from flows.clean import clean_flow
+    from flows.clean import run_clean
 
     started = time.perf_counter()
-    record = clean_flow(sources=[str(folder)], out=str(out), workers=workers, shard_mb=shard_mb)
+    record = run_clean(sources=[str(folder)], out=str(out), workers=workers, shard_mb=shard_mb)
     wall = time.perf_counter() - started
     megabytes = record["bytes"] / 1e6
     used_workers = min(workers, record["shards"]) or 1

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_USAGE = 2
+EXIT_DRIFT = 3
 DESCRIPTION = (
     "Clean scraped wiki-style text and HTML into sectioned Parquet datasets with a complete line ledger."
 )
@@ -117,6 +118,19 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--keep-runs", type=int, default=5, help="published runs kept (default: %(default)s)"
     )
+    command.add_argument(
+        "--drift-threshold",
+        type=float,
+        default=0.5,
+        help="relative change of a rule's drop rate that warns (0.5 = 50%%)",
+    )
+    command.add_argument(
+        "--drift-min-lines",
+        type=int,
+        default=20,
+        help="lines a rule's drops must move by to warn (default: %(default)s)",
+    )
+    command.add_argument("--fail-on-drift", action="store_true", help="exit with code 3 when a rule drifted")
 
 
 def _add_optional_commands(commands: Any) -> None:
@@ -154,6 +168,8 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, Any]:
         "keep_runs": args.keep_runs,
         "full": args.full,
         "input_format": args.format,
+        "drift_threshold": args.drift_threshold,
+        "drift_min_lines": args.drift_min_lines,
     }
 
 
@@ -163,9 +179,15 @@ def _absolute(source: str) -> str:
 
 def command_run(args: argparse.Namespace) -> int:
     parameters = _flow_parameters(args)
-    from flows.clean import clean_flow
+    from flows.clean import run_clean
 
-    print(summary_line(clean_flow(**parameters)))
+    record = run_clean(**parameters)
+    print(summary_line(record))
+    if record.get("drift"):
+        rules = ", ".join(finding["tag"] for finding in record["drift"])
+        print(f"decruft: warning: drop-rate drift in {rules} (see: decruft audit stats)", file=sys.stderr)
+        if args.fail_on_drift:
+            return EXIT_DRIFT
     return 0
 
 

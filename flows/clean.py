@@ -14,6 +14,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.futures import wait
 from prefect.runtime import flow_run
+from prefect.states import Completed, State
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from tasks.cleaning.process import PIPELINE_VERSION, RunStamp, doc_id_for
@@ -21,7 +22,7 @@ from tasks.cleaning.registry import ruleset_hash, select_rules
 from tasks.config import PipelineConfig
 from tasks.sharding import plan_shards
 from tasks.sources import SourceRef
-from tasks.steps import clean_shard, discover, publish, read_published, report
+from tasks.steps import clean_shard, discover, guard_drift, publish, read_published, report
 
 
 class RunFailedError(RuntimeError):
@@ -66,11 +67,15 @@ def clean_flow(
     keep_runs: int = 5,
     full: bool = False,
     input_format: str = "auto",
-) -> dict[str, Any]:
+    drift_threshold: float = 0.5,
+    drift_min_lines: int = 20,
+) -> dict[str, Any] | State:
     """Clean every document under ``sources`` into the three Parquet datasets under ``out``.
 
     Incremental unless ``full``: documents whose bytes and ruleset match the published result are
     carried forward, not cleaned again; documents whose source vanished are kept, marked ``missing``.
+    A rule whose drop rate moved past ``drift_threshold`` (relative, and by at least
+    ``drift_min_lines`` lines) ends the run in a ``Completed`` state named ``Drifted``.
     """
     started = time.perf_counter()
     defaults = PipelineConfig()
@@ -108,6 +113,7 @@ def clean_flow(
     record = _run_record(run_id, stamp, config, sources, out, summaries, time.perf_counter() - started)
     record["changes"]["missing"] = len(missing)
     record["parameters"] |= {"full": full, "input_format": input_format, "keep_runs": keep_runs}
+    record["drift"] = guard_drift(out, record, drift_threshold, drift_min_lines)
     publish(out, record, keep_runs, previous, replaced, missing)
     report(record, [row for s in summaries for row in s["document_rows"]])
     get_run_logger().info(
@@ -116,6 +122,10 @@ def clean_flow(
         record["status_counts"].get("failed", 0),
         out,
     )
+    if record["drift"]:
+        rules = ", ".join(finding["tag"] for finding in record["drift"])
+        get_run_logger().warning("decruft: drop-rate drift in %s", rules)
+        return Completed(name="Drifted", message=f"drop-rate drift in {rules}", data=record)
     return record
 
 
@@ -167,3 +177,9 @@ def _run_record(
         "io_seconds": sum(s["io_seconds"] for s in summaries),
         "wall_seconds": wall_seconds,
     }
+
+
+def run_clean(**parameters: Any) -> dict[str, Any]:
+    """Run :func:`clean_flow` and return its run record, whether it completed plainly or as ``Drifted``."""
+    state = clean_flow(**parameters, return_state=True)
+    return state.result()  # type: ignore[no-any-return]

@@ -22,8 +22,14 @@ def run_markdown(record: dict[str, Any]) -> str:
         "| rule | lines dropped |",
         "| --- | ---: |",
     ]
+    examples = record.get("drop_examples", {})
+    lines[-2:] = ["| rule | lines dropped | for example |", "| --- | ---: | --- |"]
     for rule_tag, count in sorted(record.get("drops_by_rule", {}).items(), key=lambda item: -item[1]):
-        lines.append(f"| `{rule_tag}` | {count} |")
+        shown = " · ".join(f"`{_cell(text)}`" for text in examples.get(rule_tag, [])[:3])
+        lines.append(f"| `{rule_tag}` | {count} | {shown} |")
+    changes = record.get("changes")
+    if changes:
+        lines.insert(3, "- changes: " + ", ".join(f"{name} {count}" for name, count in changes.items()))
     if record.get("failures"):
         lines += ["", "## Failed documents", ""]
         lines += [f"- `{f['source_uri']}`: {f['error']}" for f in record["failures"][:50]]
@@ -33,3 +39,9 @@ def run_markdown(record: dict[str, Any]) -> str:
 def run_table(document_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The per-document table, capped so a million-document run does not make a huge artifact."""
     return [{k: ("" if v is None else v) for k, v in row.items()} for row in document_rows[:MAX_TABLE_ROWS]]
+
+
+def _cell(text: str, width: int = 80) -> str:
+    """A dropped line made safe for a markdown table cell."""
+    text = text.replace("|", "\\|").replace("`", "'").strip()
+    return text if len(text) <= width else text[: width - 1] + "…"

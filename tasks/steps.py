@@ -6,19 +6,21 @@ own part files and returns only a small summary.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from tasks.audit.drift import check_drift, drift_markdown
 from tasks.cleaning.process import RunStamp
 from tasks.cleaning.registry import select_rules
 from tasks.report import run_markdown, run_table
 from tasks.shard_work import run_shard
 from tasks.sources import SourceRef, discover_sources
 from tasks.storage.incremental import PreviousResult, carry_forward, load_previous
-from tasks.storage.publish import publish_run, staging_dir
+from tasks.storage.publish import list_runs, publish_run, staging_dir
 
 
 @task(name="discover-sources", retries=2, retry_delay_seconds=5)
@@ -56,6 +58,17 @@ def publish(
     run_id = record["run_id"]
     carry_forward(previous, staging_dir(Path(out), run_id), replaced, missing, run_id)
     return str(publish_run(Path(out), run_id, record, keep_runs))
+
+
+@task(name="guard-drift")
+def guard_drift(out: str, record: dict[str, Any], threshold: float, min_lines: int) -> list[dict[str, Any]]:
+    """Compare each rule's drop rate with the previous runs'; a finding gets its own artifact."""
+    findings = check_drift(record, list_runs(Path(out)), threshold=threshold, min_lines=min_lines)
+    if findings:
+        create_markdown_artifact(
+            key="decruft-drift", markdown=drift_markdown(findings), description="rules whose drop rate moved"
+        )
+    return [asdict(finding) for finding in findings]
 
 
 @task(name="report-run")

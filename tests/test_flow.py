@@ -123,3 +123,11 @@ def test_cli_runs_the_flow_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "2 documents cleaned (ok 2, empty 0, failed 0)" in capsys.readouterr().out
     titles = set(ds.dataset(out / "documents").to_table().column("title").to_pylist())
     assert "South Korea–Vietnam relations" in titles
+
+
+def test_drift_warns_and_fails_the_cli_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    common = ["--out", str(out), "--workers", "1", "--drift-min-lines", "1"]
+    assert main(["run", str(SEEDS), *common]) == 0
+    assert main(["run", str(SEEDS), *common, "--disable", "infobox", "--fail-on-drift"]) == 3
+    assert "drift in infobox." in capsys.readouterr().err

@@ -68,7 +68,12 @@ def clean_lines(
     for number, ((original, eol), preset) in enumerate(zip(lines, presets, strict=True), start=1):
         entry = LedgerEntry(number, original, eol, "kept", "content", original)
         if preset is not None and preset.dropped_tag:
-            entry.rules, entry.reasons, entry.text, entry.role = [preset.dropped_tag], [preset.reason], None, "cruft"
+            entry.rules, entry.reasons, entry.text, entry.role = (
+                [preset.dropped_tag],
+                [preset.reason],
+                None,
+                "cruft",
+            )
             normalized.append("")
         else:
             normalized.append(_apply_rewrites(entry, original, normalizers, None))

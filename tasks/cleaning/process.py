@@ -87,7 +87,11 @@ def html_lines(blocks: Sequence[Block]) -> tuple[list[PhysicalLine], list[Preset
     lines: list[PhysicalLine] = []
     presets: list[Preset | None] = []
     for block in blocks:
-        tag = f"{block.dropped_by}@{RULES[block.dropped_by].version}" if block.dropped_by in RULES else block.dropped_by
+        tag = (
+            f"{block.dropped_by}@{RULES[block.dropped_by].version}"
+            if block.dropped_by in RULES
+            else block.dropped_by
+        )
         for text in block.text.split("\n"):
             lines.append(PhysicalLine(text, "\n"))
             level = block.level if block.kind == "heading" else None

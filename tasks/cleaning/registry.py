@@ -90,12 +90,16 @@ def select_rules(disabled: Iterable[str] = ()) -> tuple[Rule, ...]:
     tasks.cleaning.registry.UnknownRuleError: unknown rule or family 'no.such_rule'; valid: ...
     """
     load_rules()
-    groups = {rule_id.rsplit(".", depth)[0] for rule_id in RULES for depth in range(1, rule_id.count(".") + 1)}
+    groups = {
+        rule_id.rsplit(".", depth)[0] for rule_id in RULES for depth in range(1, rule_id.count(".") + 1)
+    }
     unknown = sorted(name for name in set(disabled) if name not in RULES and name not in groups)
     if unknown:
         valid = ", ".join(sorted(groups) + sorted(RULES))
         raise UnknownRuleError(f"unknown rule or family {unknown[0]!r}; valid: {valid}")
-    return tuple(r for r in RULES.values() if not any(r.id == name or r.id.startswith(name + ".") for name in disabled))
+    return tuple(
+        r for r in RULES.values() if not any(r.id == name or r.id.startswith(name + ".") for name in disabled)
+    )
 
 
 def ruleset_hash(rules: Iterable[Rule], settings: str = "") -> str:

@@ -85,7 +85,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
 def _looks_like_plain_heading(stripped: str) -> bool:
     if not _STARTS_LIKE_HEADING.match(stripped) or _NO_HEADING_END.search(stripped) or stripped[0].islower():
         return False
-    if signals.REFERENCE_ENTRY.match(stripped) or _LABEL_VALUE.search(stripped) or _NOT_HEADING_MARKS.search(stripped):
+    if (
+        signals.REFERENCE_ENTRY.match(stripped)
+        or _LABEL_VALUE.search(stripped)
+        or _NOT_HEADING_MARKS.search(stripped)
+    ):
         return False
     tokens = _NUMBERED.sub("", stripped).split()
     if sum(1 for token in tokens if _WORDLIKE.match(token)) < max(1, 0.6 * len(tokens)):
@@ -116,6 +120,12 @@ def _introduces_text(ctx: LineContext, following_at: int, heading: str) -> bool:
         item = _NUMBERED.match(following.strip())
         if item is not None and int(item.group("number")) == int(number.group("number")) + 1:
             return False  # the next item of a numbered list
-    if signals.is_prose(following) or signals.word_count(following) >= 8 or ctx.doc.in_prose_block(following_at):
+    if (
+        signals.is_prose(following)
+        or signals.word_count(following) >= 8
+        or ctx.doc.in_prose_block(following_at)
+    ):
         return True
-    return bool(_LIST_ITEM.match(following)) and bool(_LIST_ITEM.match(ctx.doc.lines[following_at + 1] if following_at + 1 < len(ctx.doc.lines) else ""))
+    return bool(_LIST_ITEM.match(following)) and bool(
+        _LIST_ITEM.match(ctx.doc.lines[following_at + 1] if following_at + 1 < len(ctx.doc.lines) else "")
+    )

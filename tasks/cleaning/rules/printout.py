@@ -78,7 +78,10 @@ def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     if not _BARE_PAGE_NUMBER.match(text) or not ctx.doc.repeated_lines:
         return None
     neighbours = (ctx.neighbour(-1) or "", ctx.neighbour(+1) or "")
-    if any(n.strip() in ctx.doc.repeated_lines or _PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n) for n in neighbours):
+    if any(
+        n.strip() in ctx.doc.repeated_lines or _PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n)
+        for n in neighbours
+    ):
         return Drop("bare page number")
     if any(n.strip().isupper() and signals.word_count(n) <= 12 for n in neighbours):
         return Drop("bare page number")

@@ -78,7 +78,12 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("site_chrome.letter_index", version=1, stage="drop", example="A B C D E F G H I J K L M N O P Q R S T U V W X Y Z")
+@rule(
+    "site_chrome.letter_index",
+    version=1,
+    stage="drop",
+    example="A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+)
 def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
     """An A–Z browse index (``A - B - C …``), a site's list of letters, never prose."""
     return Drop("alphabetical browse index") if _LETTER_INDEX.match(text.strip()) else None
@@ -94,7 +99,9 @@ def drop_mailing_list_navigation(text: str, ctx: LineContext) -> Drop | None:
     return Drop("mailing-list archive navigation") if _MAILING_LIST_NAV.match(text.strip()) else None
 
 
-@rule("site_chrome.stamp", version=1, stage="drop", example="Printed from example.org on 12 May 2021 at 15:45")
+@rule(
+    "site_chrome.stamp", version=1, stage="drop", example="Printed from example.org on 12 May 2021 at 15:45"
+)
 def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     """Stamps a site or printer puts on a page: "Printed from", "Downloaded from … by guest", the
     "view this email in your browser" and unsubscribe lines of newsletters.
