@@ -167,16 +167,13 @@ class DocumentContext:
     @cached_property
     def title_index(self) -> int | None:
         """The page title: the last non-chrome line before the wiki tagline, else the first such line."""
-        candidates = [i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)]
-        if not candidates:
-            return None
         tagline = self.tagline_index
-        if tagline is not None:
-            before = [i for i in candidates if i < tagline]
-            if before:
-                return before[-1]
-        first = candidates[0]
-        return first if _looks_like_title(self.lines[first]) else None
+        if tagline is not None:  # nearest candidate above the tagline, looking upwards only
+            before = next((i for i in reversed(self.nonblank) if i < tagline and self._could_be_title(i)), None)
+            if before is not None:
+                return before
+        first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
+        return first if first is not None and _looks_like_title(self.lines[first]) else None
 
     def _could_be_title(self, i: int) -> bool:
         text = self.lines[i].strip()
@@ -312,14 +309,20 @@ class LineContext:
     def is_title(self) -> bool:
         return self.index == self.doc.title_index
 
-    def neighbour(self, step: int) -> str | None:
-        """The nearest non-blank line ``step`` lines away (``-1`` previous, ``+1`` next)."""
+    def neighbour_index(self, step: int) -> int | None:
+        """Index of the nearest non-blank line ``step`` lines away (``-1`` previous, ``+1`` next)."""
         i = self.index + step
-        while 0 <= i < len(self.doc.lines):
-            if self.doc.lines[i].strip():
-                return self.doc.lines[i]
+        lines = self.doc.lines
+        while 0 <= i < len(lines):
+            if lines[i].strip():
+                return i
             i += step
         return None
+
+    def neighbour(self, step: int) -> str | None:
+        """The nearest non-blank line ``step`` lines away (``-1`` previous, ``+1`` next)."""
+        i = self.neighbour_index(step)
+        return None if i is None else self.doc.lines[i]
 
     def blank_at(self, step: int) -> bool:
         """Whether the adjacent physical line (or the document edge) is blank."""

@@ -76,7 +76,7 @@ def clean_lines(
             )
             normalized.append("")
         else:
-            normalized.append(_apply_rewrites(entry, original, normalizers, None))
+            normalized.append(_normalize(entry, original, normalizers))
         entry.locator = preset.locator if preset is not None else None
         entries.append(entry)
 
@@ -100,6 +100,22 @@ def clean_lines(
     title = _mark_title(entries, doc)
     sections = segment_sections(entries, doc)
     return CleanedDocument(entries, sections, title, assemble_text(sections, entries, excluded_kinds))
+
+
+def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule]) -> str:
+    """Character repairs and inline strips, repeated until nothing changes (at most three rounds).
+
+    One round can expose work for another (ftfy reads "\xa0Â€" differently once the no-break
+    space is a space), and a second cleaning must find nothing left to do.
+    """
+    for _ in range(3):
+        repaired = _apply_rewrites(entry, text, rules, None)
+        if repaired == text:
+            break
+        text = repaired
+    fired = list(dict.fromkeys(zip(entry.rules, entry.reasons, strict=True)))
+    entry.rules, entry.reasons = [tag for tag, _ in fired], [reason for _, reason in fired]
+    return text
 
 
 def _apply_rewrites(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext | None) -> str:

@@ -10,6 +10,7 @@ when it has at most three digits; ``[0]`` is never a footnote, so ``array[0]`` s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tasks.cleaning import signals
 from tasks.cleaning.context import LineContext
@@ -90,7 +91,7 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     pieces: list[str] = []
     last = 0
     removed_end = -1
-    for match in _NUMERIC_MARKER.finditer(text):
+    for match in _marker_matches(text):
         if not _is_footnote_position(text, match, removed_end):
             continue
         pieces.append(text[last : match.start()])
@@ -99,6 +100,26 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
         return None
     stripped = "".join(pieces) + text[last:]
     return Rewrite(_tidy(stripped), "citation markers removed")
+
+
+def _marker_matches(text: str) -> Iterator[re.Match[str]]:
+    """The marker matches of ``text``, left to right, found from its ``[`` characters.
+
+    Equivalent to ``_NUMERIC_MARKER.finditer(text)``, but the pattern is only tried where a
+    bracket opens (with the space before it), instead of at every position of a long paragraph.
+    """
+    position = text.find("[")
+    while position != -1:
+        match = None
+        if position > 0 and text[position - 1].isspace():
+            match = _NUMERIC_MARKER.match(text, position - 1)
+        if match is None:
+            match = _NUMERIC_MARKER.match(text, position)
+        if match is not None:
+            yield match
+            position = text.find("[", match.end())
+        else:
+            position = text.find("[", position + 1)
 
 
 _GLUED_NAME = re.compile(r"(?<![\w])([^\W\d_])$")
@@ -110,7 +131,7 @@ def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> 
     start = match.start()
     if text[start].isspace():
         return True
-    before = text[:start]
+    before = text[max(start - 2, 0) : start]  # two characters decide: ``a[1]`` vs ``ab[1]``
     if before.endswith("]"):
         return removed_end == start  # chained only after a real marker: ``[1][2]``, not ``d[i][j]``
     if _GLUED_NAME.search(before):
@@ -169,7 +190,10 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "reference back-links removed") if fixed != text else None
 
 
+_DOUBLED_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
+
+
 def _tidy(text: str) -> str:
     """Close the gaps a removal can leave: doubled spaces and a space before punctuation."""
-    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
-    return re.sub(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", "", text).rstrip()
+    return _SPACE_BEFORE_PUNCTUATION.sub("", _DOUBLED_SPACE.sub(" ", text)).rstrip()

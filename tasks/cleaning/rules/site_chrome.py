@@ -113,7 +113,7 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
-@rule("site_chrome.widget", version=1, stage="drop", example="Sign in")
+@rule("site_chrome.widget", version=2, stage="drop", example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -128,8 +128,10 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
         return None
     if ctx is None or not (ctx.in_head or ctx.in_tail) or ctx.is_title:
         return None
-    if any(_is_widget_like(ctx.neighbour(step)) for step in (-1, +1)):
-        return Drop("site widget or menu label")
+    for step in (-1, +1):
+        i = ctx.neighbour_index(step)
+        if i is not None and i != ctx.doc.title_index and _is_widget_like(ctx.doc.lines[i]):
+            return Drop("site widget or menu label")
     return None
 
 

@@ -13,9 +13,9 @@ from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
+# Anchored forms only: the one phrase that can sit anywhere in a banner is found by substring.
 _MAINTENANCE_BANNER = re.compile(
-    r"(?:Learn how and when to remove this (?:template )?message"
-    r"|^This (?:article|section|biography|list)(?: of [\w ]+)? (?:needs|has multiple issues|may (?:need|require|be|contain|lack)|relies"
+    r"(?:^This (?:article|section|biography|list)(?: of [\w ]+)? (?:needs|has multiple issues|may (?:need|require|be|contain|lack)|relies"
     r"|is (?:written|missing|an orphan|a stub|outdated)|possibly contains|does not cite|lacks|contains (?:weasel|peacock|original)"
     r"|includes a list of (?:general )?references|uses bare URLs|has an unclear citation style|reads like)"
     r"|^Please help (?:improve|update|expand|add|by)"
@@ -188,7 +188,10 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_maintenance_banner("This article is about the history of Korea, not its people.", None) is None
     True
     """
-    return Drop("maintenance banner") if _MAINTENANCE_BANNER.search(text.strip()) else None
+    stripped = text.strip()
+    if "when to remove this" in stripped.lower() or _MAINTENANCE_BANNER.match(stripped):
+        return Drop("maintenance banner")
+    return None
 
 
 @rule("wiki_chrome.hatnote", version=2, stage="drop", example="For other uses, see Vietnam (disambiguation).")
