@@ -14,7 +14,10 @@ pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_server")]
 
 
 def _documents(out: Path) -> dict[str, dict]:
-    return {row["source_uri"].rsplit("/", 1)[-1]: row for row in ds.dataset(out / "documents").to_table().to_pylist()}
+    return {
+        row["source_uri"].rsplit("/", 1)[-1]: row
+        for row in ds.dataset(out / "documents").to_table().to_pylist()
+    }
 
 
 def test_second_run_cleans_only_what_changed(tmp_path: Path) -> None:
@@ -32,14 +35,20 @@ def test_second_run_cleans_only_what_changed(tmp_path: Path) -> None:
 
     (landing / "note.txt").write_text("A note\n\nIt was edited since the first run, and is long enough.\n")
     (landing / "journal_road_to_normalization.txt").unlink()
-    (landing / "fresh.txt").write_text("Fresh\n\nA new file dropped by the scraper, with enough words in it.\n")
+    (landing / "fresh.txt").write_text(
+        "Fresh\n\nA new file dropped by the scraper, with enough words in it.\n"
+    )
     second = clean_flow(sources=[str(landing)], out=str(out), workers=1)
 
     assert second["changes"] == {"new": 1, "changed": 1, "unchanged": 1, "missing": 1}
     assert second["documents"] == 2  # only the new and the changed one were cleaned
     documents = _documents(out)
-    assert set(documents) == {"wikipedia_south_korea_vietnam_relations.txt", "note.txt", "fresh.txt",
-                              "journal_road_to_normalization.txt"}
+    assert set(documents) == {
+        "wikipedia_south_korea_vietnam_relations.txt",
+        "note.txt",
+        "fresh.txt",
+        "journal_road_to_normalization.txt",
+    }
     assert documents["journal_road_to_normalization.txt"]["status"] == "missing"
     assert documents["wikipedia_south_korea_vietnam_relations.txt"]["run_id"] == first["run_id"]
     assert documents["note.txt"]["run_id"] == second["run_id"]

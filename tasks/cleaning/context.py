@@ -169,7 +169,9 @@ class DocumentContext:
         """The page title: the last non-chrome line before the wiki tagline, else the first such line."""
         tagline = self.tagline_index
         if tagline is not None:  # nearest candidate above the tagline, looking upwards only
-            before = next((i for i in reversed(self.nonblank) if i < tagline and self._could_be_title(i)), None)
+            before = next(
+                (i for i in reversed(self.nonblank) if i < tagline and self._could_be_title(i)), None
+            )
             if before is not None:
                 return before
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)

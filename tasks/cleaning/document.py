@@ -59,6 +59,21 @@ def clean_lines(
     """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry."""
     presets = presets if presets is not None else [None] * len(lines)
     rules = [r for r in rules if r.stage != "dom"]
+    entries, doc = _clean_once(lines, rules, presets)
+    _settle(entries, rules)
+    for entry in entries:
+        entry.action = (
+            "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
+        )
+    title = _mark_title(entries, doc)
+    sections = segment_sections(entries, doc)
+    return CleanedDocument(entries, sections, title, assemble_text(sections, entries, excluded_kinds))
+
+
+def _clean_once(
+    lines: Sequence[PhysicalLine], rules: Sequence[Rule], presets: Sequence[Preset | None]
+) -> tuple[list[LedgerEntry], DocumentContext]:
+    """One pass of every stage over the lines: normalise, build the context, drop, edit."""
     normalizers = [r for r in rules if r.stage in ("normalize", "strip")]
     droppers = [r for r in rules if r.stage == "drop"]
     editors = [r for r in rules if r.stage == "edit"]
@@ -82,10 +97,10 @@ def clean_lines(
 
     doc = DocumentContext(normalized)
     for entry, text, preset in zip(entries, normalized, presets, strict=True):
-        ctx = LineContext(doc, entry.line_no - 1)
         if entry.role == "cruft":  # decided before the line rules
-            pass
-        elif not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
+            continue
+        ctx = LineContext(doc, entry.line_no - 1)
+        if not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
             entry.text, entry.role = None, "cruft"
         elif not text.strip():
             entry.text, entry.role = text, "blank"
@@ -93,13 +108,36 @@ def clean_lines(
             if preset is not None and preset.heading_level:
                 entry.role, entry.heading_level = "heading", preset.heading_level
             _edit(entry, text, editors, ctx)
-        entry.action = (
-            "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
-        )
+    return entries, doc
 
-    title = _mark_title(entries, doc)
-    sections = segment_sections(entries, doc)
-    return CleanedDocument(entries, sections, title, assemble_text(sections, entries, excluded_kinds))
+
+_MAX_SETTLING_ROUNDS = 3
+
+
+def _settle(entries: list[LedgerEntry], rules: Sequence[Rule]) -> None:
+    """Clean the cleaned lines again until nothing changes, and fold what changed into the ledger.
+
+    Dropping a line changes its neighbours' context: two menu labels that a caption kept apart
+    become a run of chrome once the caption is gone. Cleaning the result must change nothing, so
+    what a second look drops or edits is recorded on the original line, with the rule that did it.
+    """
+    for _ in range(_MAX_SETTLING_ROUNDS):
+        kept = [e for e in entries if e.text is not None]
+        if not kept:
+            return
+        again, _ = _clean_once([PhysicalLine(e.text or "", "\n") for e in kept], rules, [None] * len(kept))
+        changed = False
+        for entry, second in zip(kept, again, strict=True):
+            if second.text == entry.text:
+                continue
+            changed = True
+            entry.rules += second.rules
+            entry.reasons += second.reasons
+            entry.text = second.text
+            if second.text is None:
+                entry.role, entry.heading_level = "cruft", None
+        if not changed:
+            return
 
 
 def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule]) -> str:
@@ -120,6 +158,8 @@ def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule]) -> str:
 
 def _apply_rewrites(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext | None) -> str:
     for r in rules:
+        if r.max_chars is not None and len(text) > r.max_chars:
+            continue
         verdict = r.apply(text, ctx)  # type: ignore[arg-type]
         if isinstance(verdict, Rewrite | Heading) and (verdict.text != text or isinstance(verdict, Heading)):
             entry.rules.append(r.tag)
@@ -131,7 +171,10 @@ def _apply_rewrites(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: L
 
 
 def _drop_first_match(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext) -> bool:
+    length = len(text)
     for r in rules:
+        if r.max_chars is not None and length > r.max_chars:
+            continue
         verdict = r.apply(text, ctx)
         if isinstance(verdict, Drop):
             entry.rules.append(r.tag)

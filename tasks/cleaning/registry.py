@@ -40,6 +40,7 @@ class Rule:
     summary: str
     example: str
     apply: RuleFunction
+    max_chars: int | None = None
 
     @property
     def family(self) -> str:
@@ -53,14 +54,20 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, *, version: int, stage: Stage, example: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register the decorated function as rule ``rule_id``; its docstring's first line is the summary."""
+def rule(
+    rule_id: str, *, version: int, stage: Stage, example: str, max_chars: int | None = None
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register the decorated function as rule ``rule_id``; its docstring's first line is the summary.
+
+    ``max_chars`` declares that the rule never fires on a longer line, so the engine skips it there:
+    most of a corpus's bytes are long paragraphs that no chrome rule can match.
+    """
 
     def register(function: RuleFunction) -> RuleFunction:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id!r} is registered twice")
         summary = (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else rule_id
-        RULES[rule_id] = Rule(rule_id, version, stage, summary, example, function)
+        RULES[rule_id] = Rule(rule_id, version, stage, summary, example, function, max_chars)
         return function
 
     return register

@@ -29,8 +29,11 @@ _MOJIBAKE_PAIR = re.compile(
 )
 _OTHER_REPAIRS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufb00-\ufb06\ud800-\udfff\ufffd]")
 
+_NEEDS_REPAIR = re.compile(f"{_MOJIBAKE_PAIR.pattern}|{_OTHER_REPAIRS.pattern}")
+
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _INVISIBLES = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_ODD_OR_INVISIBLE = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]")
 
 
 def needs_ftfy(text: str) -> bool:
@@ -41,7 +44,7 @@ def needs_ftfy(text: str) -> bool:
     """
     if text.isascii():
         return not text.isprintable() and bool(_OTHER_REPAIRS.search(text))
-    if _MOJIBAKE_PAIR.search(text) or _OTHER_REPAIRS.search(text):
+    if _NEEDS_REPAIR.search(text):
         return True
     return not unicodedata.is_normalized("NFC", text)
 
@@ -67,6 +70,8 @@ def fix_mojibake(text: str, ctx: LineContext) -> Rewrite | None:
 def normalize_odd_spaces(text: str, ctx: LineContext) -> Rewrite | None:
     """Turn non-breaking and typographic spaces into plain spaces; drop zero-width and soft-hyphen marks."""
     if text.isascii():
+        return None
+    if not _ODD_OR_INVISIBLE.search(text):
         return None
     fixed = _INVISIBLES.sub("", _ODD_SPACES.sub(" ", text))
     return Rewrite(fixed, "odd spaces normalised") if fixed != text else None

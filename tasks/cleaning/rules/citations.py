@@ -68,6 +68,8 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     ...     'name "Kagan" defined multiple times (see the help page).', None).text
     'Kagan (2000), retrieved 2008-12-02'
     """
+    if ":" not in text:
+        return None
     fixed = _CITE_ERROR.sub("", text).rstrip()
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
@@ -154,6 +156,8 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     def replace(match: re.Match[str]) -> str:
         return "" if _TAG_WORDS.match(match.group(1).strip()) else match.group(0)
 
+    if "[" not in text:
+        return None
     stripped = _BRACKETED.sub(replace, text)
     return Rewrite(_tidy(stripped), "maintenance tags removed") if stripped != text else None
 

@@ -28,7 +28,9 @@ def _comparable(text: str) -> str:
     return _DASHES.sub("-", text.strip().casefold())
 
 
-@rule("infobox.title_repeat", version=1, stage="drop", example="South Korea – Vietnam relations")
+@rule(
+    "infobox.title_repeat", version=1, stage="drop", max_chars=400, example="South Korea – Vietnam relations"
+)
 def drop_repeated_title(text: str, ctx: LineContext) -> Drop | None:
     """The infobox header that repeats the page title (spacing around dashes may differ)."""
     title = ctx.doc.title_index
@@ -45,6 +47,7 @@ def drop_repeated_title(text: str, ctx: LineContext) -> Drop | None:
     "infobox.map_caption",
     version=1,
     stage="drop",
+    max_chars=300,
     example="Map indicating locations of South Korea and Vietnam",
 )
 def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
@@ -76,7 +79,13 @@ _CAPTION_MAX_WORDS = 20
 _FOLLOWING_PROSE_WORDS = 25
 
 
-@rule("infobox.figure_caption", version=2, stage="drop", example="Korean soldiers in Vietnam, 1966")
+@rule(
+    "infobox.figure_caption",
+    version=2,
+    stage="drop",
+    max_chars=400,
+    example="Korean soldiers in Vietnam, 1966",
+)
 def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
     """An image caption block right under a heading of a wiki page, followed by a prose paragraph.
 

@@ -19,13 +19,13 @@ _ARTICLE_TOOLS = re.compile(
 )
 
 
-@rule("journal.refbacks", version=1, stage="drop", example="There are currently no refbacks.")
+@rule("journal.refbacks", version=1, stage="drop", max_chars=200, example="There are currently no refbacks.")
 def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
     """The OJS refbacks notice, which closes the article and opens the site footer."""
     return Drop("journal refbacks notice") if signals.is_refbacks(text) else None
 
 
-@rule("journal.issn", version=1, stage="drop", example="ISSN 2354-1172")
+@rule("journal.issn", version=1, stage="drop", max_chars=200, example="ISSN 2354-1172")
 def drop_issn(text: str, ctx: LineContext) -> Drop | None:
     """A journal's ISSN line (print, online or e-ISSN).
 
@@ -36,7 +36,7 @@ def drop_issn(text: str, ctx: LineContext) -> Drop | None:
     return Drop("journal ISSN line") if ISSN.match(text) else None
 
 
-@rule("journal.article_tools", version=1, stage="drop", example="Print this article")
+@rule("journal.article_tools", version=1, stage="drop", max_chars=200, example="Print this article")
 def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or tail."""
     if not _ARTICLE_TOOLS.match(text.strip(" \t•*·|")):

@@ -23,6 +23,8 @@ def fix_doubled_apostrophe(text: str, ctx: LineContext) -> Rewrite | None:
     >>> fix_doubled_apostrophe("rock 'n' roll and O’Brien", None) is None
     True
     """
+    if "'" not in text:
+        return None
     fixed = _DOUBLED_AFTER_CURLY.sub("", text)
     return Rewrite(fixed, "stray apostrophe beside a curly one removed") if fixed != text else None
 
@@ -37,6 +39,8 @@ def strip_wiki_emphasis(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_wiki_emphasis("the '''Hankyoreh''' daily", None).text
     'the Hankyoreh daily'
     """
+    if "''" not in text:
+        return None
     fixed = _EMPHASIS.sub(r"\2", text)
     return Rewrite(fixed, "wikitext emphasis marks removed") if fixed != text else None
 

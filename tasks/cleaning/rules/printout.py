@@ -18,7 +18,7 @@ _PRINT_STAMP = re.compile(
 _BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*(?:\d{1,4}\s*/\s*\d{1,4})?\s*$")
 
 
-@rule("print.page_counter", version=1, stage="drop", example="3 of 12")
+@rule("print.page_counter", version=1, stage="drop", max_chars=100, example="3 of 12")
 def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     """Page counters a browser prints in a page's margin ("3 of 12", "Page 2 / 7").
 
@@ -32,6 +32,7 @@ def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     "print.timestamp",
     version=1,
     stage="drop",
+    max_chars=400,
     example="5/12/21, 3:45 PM South Korea–Vietnam relations - Wikipedia",
 )
 def drop_print_timestamp(text: str, ctx: LineContext) -> Drop | None:
@@ -53,7 +54,13 @@ _BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 
-@rule("print.running_head", version=1, stage="drop", example="Minutes – Planning Committee – 4 May 2021")
+@rule(
+    "print.running_head",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Minutes – Planning Committee – 4 May 2021",
+)
 def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     """A title, URL or marking printed on every page: a short line repeated three times or more.
 
@@ -69,7 +76,7 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("print.page_number", version=1, stage="drop", example="212")
+@rule("print.page_number", version=1, stage="drop", max_chars=100, example="212")
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 

@@ -48,7 +48,7 @@ _STAMP = re.compile(
 )
 
 
-@rule("site_chrome.skip_link", version=1, stage="drop", example="Skip to main content")
+@rule("site_chrome.skip_link", version=1, stage="drop", max_chars=200, example="Skip to main content")
 def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
     """Accessibility skip links ("Skip to main content", "[Skip to main content](#main)").
 
@@ -58,7 +58,13 @@ def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
     return Drop("skip link") if _SKIP_LINK.match(text.strip()) else None
 
 
-@rule("site_chrome.breadcrumb", version=1, stage="drop", example="Home › Science › Instruments › Compass")
+@rule(
+    "site_chrome.breadcrumb",
+    version=1,
+    stage="drop",
+    max_chars=220,
+    example="Home › Science › Instruments › Compass",
+)
 def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     """A breadcrumb trail (``Home > Vol 6 > Nguyen``): three or more short crumbs, in the page's head.
 
@@ -82,6 +88,7 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     "site_chrome.letter_index",
     version=1,
     stage="drop",
+    max_chars=300,
     example="A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
 )
 def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
@@ -89,7 +96,13 @@ def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
     return Drop("alphabetical browse index") if _LETTER_INDEX.match(text.strip()) else None
 
 
-@rule("site_chrome.mailing_list", version=1, stage="drop", example="Messages sorted by: [ date ] [ thread ]")
+@rule(
+    "site_chrome.mailing_list",
+    version=1,
+    stage="drop",
+    max_chars=400,
+    example="Messages sorted by: [ date ] [ thread ]",
+)
 def drop_mailing_list_navigation(text: str, ctx: LineContext) -> Drop | None:
     """Navigation of mailing-list archives (Pipermail and similar) and attachment separators.
 
@@ -100,7 +113,11 @@ def drop_mailing_list_navigation(text: str, ctx: LineContext) -> Drop | None:
 
 
 @rule(
-    "site_chrome.stamp", version=1, stage="drop", example="Printed from example.org on 12 May 2021 at 15:45"
+    "site_chrome.stamp",
+    version=1,
+    stage="drop",
+    max_chars=260,
+    example="Printed from example.org on 12 May 2021 at 15:45",
 )
 def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     """Stamps a site or printer puts on a page: "Printed from", "Downloaded from … by guest", the
@@ -113,7 +130,7 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
-@rule("site_chrome.widget", version=2, stage="drop", example="Sign in")
+@rule("site_chrome.widget", version=2, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 

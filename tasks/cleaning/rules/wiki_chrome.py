@@ -61,7 +61,13 @@ _NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\
 _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 
-@rule("wiki_chrome.tagline", version=2, stage="drop", example="From Wikipedia, the free encyclopedia")
+@rule(
+    "wiki_chrome.tagline",
+    version=2,
+    stage="drop",
+    max_chars=300,
+    example="From Wikipedia, the free encyclopedia",
+)
 def drop_tagline(text: str, ctx: LineContext) -> Drop | None:
     """The "From Wikipedia, the free encyclopedia" line and its translations and sister-wiki forms.
 
@@ -72,7 +78,13 @@ def drop_tagline(text: str, ctx: LineContext) -> Drop | None:
     return Drop("wiki tagline") if signals.is_tagline(text) else None
 
 
-@rule("wiki_chrome.jump_link", version=1, stage="drop", example="Jump to navigation Jump to search")
+@rule(
+    "wiki_chrome.jump_link",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Jump to navigation Jump to search",
+)
 def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
     """Skip links of every skin and language ("Jump to: navigation, search", "Jump to content").
 
@@ -113,6 +125,7 @@ def drop_categories(text: str, ctx: LineContext) -> Drop | None:
     "wiki_chrome.last_edited",
     version=1,
     stage="drop",
+    max_chars=600,
     example="This page was last edited on 5 May 2021, at 12:00",
 )
 def drop_last_edited(text: str, ctx: LineContext) -> Drop | None:
@@ -124,6 +137,7 @@ def drop_last_edited(text: str, ctx: LineContext) -> Drop | None:
     "wiki_chrome.licence_footer",
     version=1,
     stage="drop",
+    max_chars=1200,
     example="Text is available under the Creative Commons Attribution-ShareAlike License",
 )
 def drop_licence_footer(text: str, ctx: LineContext) -> Drop | None:
@@ -131,13 +145,13 @@ def drop_licence_footer(text: str, ctx: LineContext) -> Drop | None:
     return Drop("licence footer") if signals.LICENCE_FOOTER.match(text.strip()) else None
 
 
-@rule("wiki_chrome.navigation_menu", version=1, stage="drop", example="Navigation menu")
+@rule("wiki_chrome.navigation_menu", version=1, stage="drop", max_chars=100, example="Navigation menu")
 def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
     """The "Navigation menu" banner that opens the classic skin's menus after the content."""
     return Drop("navigation menu banner") if signals.NAVIGATION_MENU.match(text.strip()) else None
 
 
-@rule("wiki_chrome.menu", version=1, stage="drop", example="Main pageContentsCurrent events")
+@rule("wiki_chrome.menu", version=1, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
 def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     """Menu, tab, tool and footer labels, alone or run together, when they sit among chrome.
 
@@ -157,7 +171,7 @@ def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.language_list", version=1, stage="drop", example="Tiếng Việt")
+@rule("wiki_chrome.language_list", version=1, stage="drop", max_chars=200, example="Tiếng Việt")
 def drop_language_list(text: str, ctx: LineContext) -> Drop | None:
     """Interlanguage links (autonyms such as ``Deutsch``, ``한국어``) and the ``N languages`` button."""
     if not signals.is_language_line(text):
@@ -167,7 +181,7 @@ def drop_language_list(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.toc", version=1, stage="drop", example="Contents\n1 History\n2 See also")
+@rule("wiki_chrome.toc", version=1, stage="drop", max_chars=300, example="Contents\n1 History\n2 See also")
 def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
     """A table of contents: a "Contents" line followed by at least two numbered entries.
 
@@ -180,6 +194,7 @@ def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
     "wiki_chrome.maintenance_banner",
     version=2,
     stage="drop",
+    max_chars=1500,
     example="This article needs additional citations for verification.",
 )
 def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
@@ -194,7 +209,13 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.hatnote", version=2, stage="drop", example="For other uses, see Vietnam (disambiguation).")
+@rule(
+    "wiki_chrome.hatnote",
+    version=2,
+    stage="drop",
+    max_chars=320,
+    example="For other uses, see Vietnam (disambiguation).",
+)
 def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
     """Hatnotes: disambiguation pointers, "Main article:" and "Further information:" lines.
 
@@ -216,6 +237,8 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if _NAVBOX_HEAD.match(stripped) and len(stripped) <= 200 and not signals.is_prose(stripped):
         return Drop("navbox title")
+    if "·" not in stripped and "•" not in stripped and "|" not in stripped:
+        return None
     items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
     if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
         return Drop("navbox link list")
