@@ -6,6 +6,7 @@ and rules give the same ledger, and it never touches files or Prefect.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,8 +60,9 @@ def clean_lines(
     """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry."""
     presets = presets if presets is not None else [None] * len(lines)
     rules = [r for r in rules if r.stage != "dom"]
-    entries, doc = _clean_once(lines, rules, presets)
-    _settle(entries, rules)
+    memo: NormalizeMemo = {}
+    entries, doc = _clean_once(lines, rules, presets, memo)
+    _settle(entries, rules, memo)
     for entry in entries:
         entry.action = (
             "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
@@ -71,11 +73,14 @@ def clean_lines(
 
 
 def _clean_once(
-    lines: Sequence[PhysicalLine], rules: Sequence[Rule], presets: Sequence[Preset | None]
+    lines: Sequence[PhysicalLine],
+    rules: Sequence[Rule],
+    presets: Sequence[Preset | None],
+    memo: NormalizeMemo,
 ) -> tuple[list[LedgerEntry], DocumentContext]:
     """One pass of every stage over the lines: normalise, build the context, drop, edit."""
     normalizers = [r for r in rules if r.stage in ("normalize", "strip")]
-    droppers = [r for r in rules if r.stage == "drop"]
+    droppers = RulesByLength([r for r in rules if r.stage == "drop"])
     editors = [r for r in rules if r.stage == "edit"]
 
     entries: list[LedgerEntry] = []
@@ -91,7 +96,7 @@ def _clean_once(
             )
             normalized.append("")
         else:
-            normalized.append(_normalize(entry, original, normalizers))
+            normalized.append(_normalize(entry, original, normalizers, memo))
         entry.locator = preset.locator if preset is not None else None
         entries.append(entry)
 
@@ -114,7 +119,7 @@ def _clean_once(
 _MAX_SETTLING_ROUNDS = 3
 
 
-def _settle(entries: list[LedgerEntry], rules: Sequence[Rule]) -> None:
+def _settle(entries: list[LedgerEntry], rules: Sequence[Rule], memo: NormalizeMemo) -> None:
     """Clean the cleaned lines again until nothing changes, and fold what changed into the ledger.
 
     Dropping a line changes its neighbours' context: two menu labels that a caption kept apart
@@ -125,7 +130,9 @@ def _settle(entries: list[LedgerEntry], rules: Sequence[Rule]) -> None:
         kept = [e for e in entries if e.text is not None]
         if not kept:
             return
-        again, _ = _clean_once([PhysicalLine(e.text or "", "\n") for e in kept], rules, [None] * len(kept))
+        again, _ = _clean_once(
+            [PhysicalLine(e.text or "", "\n") for e in kept], rules, [None] * len(kept), memo
+        )
         changed = False
         for entry, second in zip(kept, again, strict=True):
             if second.text == entry.text:
@@ -140,12 +147,22 @@ def _settle(entries: list[LedgerEntry], rules: Sequence[Rule]) -> None:
             return
 
 
-def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule]) -> str:
+NormalizeMemo = dict[str, tuple[str, list[str], list[str]]]
+
+
+def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule], memo: NormalizeMemo) -> str:
     """Character repairs and inline strips, repeated until nothing changes (at most three rounds).
 
     One round can expose work for another (ftfy reads "\xa0Â€" differently once the no-break
-    space is a space), and a second cleaning must find nothing left to do.
+    space is a space), and a second cleaning must find nothing left to do. These rules see the
+    text alone, so a text met before in the document (blank lines, the settling pass) is looked up.
     """
+    known = memo.get(text)
+    if known is not None:
+        entry.rules += known[1]
+        entry.reasons += known[2]
+        return known[0]
+    original = text
     for _ in range(3):
         repaired = _apply_rewrites(entry, text, rules, None)
         if repaired == text:
@@ -153,6 +170,7 @@ def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule]) -> str:
         text = repaired
     fired = list(dict.fromkeys(zip(entry.rules, entry.reasons, strict=True)))
     entry.rules, entry.reasons = [tag for tag, _ in fired], [reason for _, reason in fired]
+    memo[original] = (text, list(entry.rules), list(entry.reasons))
     return text
 
 
@@ -170,11 +188,26 @@ def _apply_rewrites(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: L
     return text
 
 
-def _drop_first_match(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext) -> bool:
-    length = len(text)
-    for r in rules:
-        if r.max_chars is not None and length > r.max_chars:
-            continue
+class RulesByLength:
+    """A stage's rules, pre-filtered for each length limit they declare (order kept).
+
+    A long paragraph then loops over the few rules that can match it, not over every rule.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.limits = sorted({r.max_chars for r in rules if r.max_chars is not None})
+        self.lists = [
+            tuple(r for r in rules if r.max_chars is None or r.max_chars >= limit) for limit in self.limits
+        ]
+        self.unlimited = tuple(r for r in rules if r.max_chars is None)
+
+    def for_length(self, length: int) -> tuple[Rule, ...]:
+        position = bisect.bisect_left(self.limits, length)
+        return self.lists[position] if position < len(self.lists) else self.unlimited
+
+
+def _drop_first_match(entry: LedgerEntry, text: str, rules: RulesByLength, ctx: LineContext) -> bool:
+    for r in rules.for_length(len(text)):
         verdict = r.apply(text, ctx)
         if isinstance(verdict, Drop):
             entry.rules.append(r.tag)
