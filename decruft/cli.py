@@ -131,6 +131,18 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         help="lines a rule's drops must move by to warn (default: %(default)s)",
     )
     command.add_argument("--fail-on-drift", action="store_true", help="exit with code 3 when a rule drifted")
+    command.add_argument(
+        "--boilerplate-scope",
+        default="host",
+        choices=("host", "global", "off"),
+        help="where recurring lines are counted (default: %(default)s; local files: per SOURCE)",
+    )
+    command.add_argument(
+        "--boilerplate-min-docs",
+        type=int,
+        default=5,
+        help="drop a line found in at least this many documents of its scope (default: %(default)s; 0 = off)",
+    )
 
 
 def _add_optional_commands(commands: Any) -> None:
@@ -170,6 +182,8 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, Any]:
         "input_format": args.format,
         "drift_threshold": args.drift_threshold,
         "drift_min_lines": args.drift_min_lines,
+        "boilerplate_scope": args.boilerplate_scope,
+        "boilerplate_min_docs": args.boilerplate_min_docs,
     }
 
 

@@ -4,8 +4,6 @@ This module only orchestrates. What a shard does is in ``tasks.shard_work``; how
 published is in ``tasks.storage.publish``.
 """
 
-from __future__ import annotations
-
 import time
 from collections import Counter
 from datetime import UTC, datetime
@@ -17,12 +15,23 @@ from prefect.runtime import flow_run
 from prefect.states import Completed, State
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from tasks.cleaning.boilerplate import scope_of
 from tasks.cleaning.process import PIPELINE_VERSION, RunStamp, doc_id_for
 from tasks.cleaning.registry import ruleset_hash, select_rules
 from tasks.config import PipelineConfig
+from tasks.line_counts import Boilerplate
 from tasks.sharding import plan_shards
 from tasks.sources import SourceRef
-from tasks.steps import clean_shard, discover, guard_drift, publish, read_published, report
+from tasks.steps import (
+    clean_shard,
+    count_lines,
+    discover,
+    guard_drift,
+    merge_line_counts,
+    publish,
+    read_published,
+    report,
+)
 
 
 class RunFailedError(RuntimeError):
@@ -42,18 +51,41 @@ def build_task_runner(config: PipelineConfig, n_shards: int) -> TaskRunner[Any]:
 
 @flow(name="decruft-clean-shards")
 def clean_shards(
-    shards: list[list[SourceRef]], out: str, stamp: RunStamp, fingerprints: list[dict[str, str | None]]
+    shards: list[list[SourceRef]],
+    out: str,
+    stamp: RunStamp,
+    fingerprints: list[dict[str, str | None]],
+    boilerplate_min_docs: int,
 ) -> list[dict[str, Any]]:
-    """Run one task per shard on the chosen task runner; a failed shard is reported, not hidden."""
+    """Count recurring lines (map, then one merge), then clean: one task per shard for each pass.
+
+    A failed shard is reported, not hidden: the run fails and nothing is published.
+    """
+    boilerplate: Boilerplate = {}
+    if boilerplate_min_docs > 0 and stamp.boilerplate_scope != "off":
+        _results([count_lines.submit(number, refs, out, stamp) for number, refs in enumerate(shards)])
+        boilerplate = merge_line_counts(out, stamp.run_id, boilerplate_min_docs)
     futures = [
-        clean_shard.submit(number, refs, out, stamp, fingerprints[number])
+        clean_shard.submit(
+            number, refs, out, stamp, fingerprints[number], _scopes_of(refs, stamp, boilerplate)
+        )
         for number, refs in enumerate(shards)
     ]
+    return _results(futures)
+
+
+def _results(futures: list[Any]) -> list[Any]:
     wait(futures)
     failed = [f"shard {n}: {f.state.message}" for n, f in enumerate(futures) if not f.state.is_completed()]
     if failed:
         raise RunFailedError("; ".join(failed))
     return [f.result() for f in futures]
+
+
+def _scopes_of(refs: list[SourceRef], stamp: RunStamp, boilerplate: Boilerplate) -> Boilerplate:
+    """Only the recurring lines of the scopes a shard's documents belong to."""
+    scopes = {scope_of(ref.uri, ref.root, stamp.boilerplate_scope) for ref in refs}
+    return {scope: boilerplate[scope] for scope in scopes if scope in boilerplate}
 
 
 @flow(name="decruft-clean")
@@ -69,13 +101,17 @@ def clean_flow(
     input_format: str = "auto",
     drift_threshold: float = 0.5,
     drift_min_lines: int = 20,
+    boilerplate_scope: str = "host",
+    boilerplate_min_docs: int = 5,
 ) -> dict[str, Any] | State:
     """Clean every document under ``sources`` into the three Parquet datasets under ``out``.
 
     Incremental unless ``full``: documents whose bytes and ruleset match the published result are
     carried forward, not cleaned again; documents whose source vanished are kept, marked ``missing``.
     A rule whose drop rate moved past ``drift_threshold`` (relative, and by at least
-    ``drift_min_lines`` lines) ends the run in a ``Completed`` state named ``Drifted``.
+    ``drift_min_lines`` lines) ends the run in a ``Completed`` state named ``Drifted``. A line found
+    in ``boilerplate_min_docs`` or more documents of a scope (``host``, ``global`` or ``off``) is
+    dropped as ``boilerplate.repeated_line``.
     """
     started = time.perf_counter()
     defaults = PipelineConfig()
@@ -84,6 +120,8 @@ def clean_flow(
         shard_bytes=int(shard_mb * 1024 * 1024),
         workers=workers or defaults.workers,
         dask_address=dask_address,
+        boilerplate_scope=boilerplate_scope,
+        boilerplate_min_docs=boilerplate_min_docs,
     )
     rules = select_rules(config.disabled_rules)
     run_id = str(flow_run.id)
@@ -94,6 +132,7 @@ def clean_flow(
         config.text_excluded_kinds,
         input_format,
         config.disabled_rules,
+        config.boilerplate_scope,
     )
 
     previous = read_published(out)
@@ -105,7 +144,11 @@ def clean_flow(
     ]
     runner = build_task_runner(config, len(shards))
     summaries = (
-        clean_shards.with_options(task_runner=runner)(shards, out, stamp, fingerprints) if shards else []
+        clean_shards.with_options(task_runner=runner)(
+            shards, out, stamp, fingerprints, config.boilerplate_min_docs
+        )
+        if shards
+        else []
     )
 
     replaced = {doc_id for summary in summaries for doc_id in summary["processed_ids"]}

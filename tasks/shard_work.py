@@ -14,8 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tasks.cleaning.boilerplate import scope_of
 from tasks.cleaning.process import DocumentRows, RunStamp, doc_id_for, failed_document, process_document
 from tasks.cleaning.registry import Rule
+from tasks.line_counts import Boilerplate
 from tasks.sources import SourceRef, read_source
 from tasks.storage.publish import write_part
 from tasks.storage.schema import DATASETS
@@ -54,14 +56,17 @@ def run_shard(
     rules: tuple[Rule, ...],
     stamp: RunStamp,
     fingerprints: dict[str, str | None] | None = None,
+    boilerplate: Boilerplate | None = None,
 ) -> ShardSummary:
     """Clean ``sources`` and write ``part-<shard>`` of each dataset into ``staging``.
 
     ``fingerprints`` maps the doc ids the published result already holds to the content hash that
     lets cleaning be skipped (see ``PreviousResult.fingerprints``); a document whose bytes still
-    hash the same is counted ``unchanged`` and left for the carry-forward step.
+    hash the same is counted ``unchanged`` and left for the carry-forward step. ``boilerplate``
+    holds, per scope, the lines the run found in many documents (see ``tasks.line_counts``).
     """
     fingerprints = fingerprints or {}
+    boilerplate = boilerplate or {}
     summary = ShardSummary(shard)
     columns: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c in schema.names} for name, schema in DATASETS.items()
@@ -71,7 +76,8 @@ def run_shard(
     drops: Counter[str] = Counter()
     changes: Counter[str] = Counter()
     for ref in sources:
-        rows = _clean_source(ref, rules, stamp, summary, fingerprints)
+        site_lines = boilerplate.get(scope_of(ref.uri, ref.root, stamp.boilerplate_scope))
+        rows = _clean_source(ref, rules, stamp, summary, fingerprints, site_lines)
         if rows is None:
             changes["unchanged"] += 1
             continue
@@ -119,6 +125,7 @@ def _clean_source(
     stamp: RunStamp,
     summary: ShardSummary,
     fingerprints: dict[str, str | None],
+    site_lines: dict[int, int] | None = None,
 ) -> DocumentRows | None:
     """The document's rows, or ``None`` when its bytes are those the published result was cleaned from."""
     started = time.perf_counter()
@@ -132,7 +139,7 @@ def _clean_source(
     if known is not None and known == hashlib.sha256(data).hexdigest():
         return None
     started = time.perf_counter()
-    rows = process_document(ref.uri, data, rules, stamp)
+    rows = process_document(ref.uri, data, rules, stamp, site_lines)
     summary.clean_seconds += time.perf_counter() - started
     summary.bytes += len(data)
     return rows

@@ -16,10 +16,15 @@ class SourceNotFoundError(FileNotFoundError):
 
 @dataclass(frozen=True, order=True)
 class SourceRef:
-    """One input document: a URI fsspec can open, and its size in bytes."""
+    """One input document: a URI fsspec can open, its size in bytes, and the source it was found under.
+
+    ``root`` is the SOURCE argument that led to the document; it scopes cross-document
+    boilerplate for local files, which have no host.
+    """
 
     uri: str
     size: int
+    root: str = ""
 
 
 def discover_sources(sources: list[str]) -> list[SourceRef]:
@@ -33,7 +38,7 @@ def discover_sources(sources: list[str]) -> list[SourceRef]:
         if not refs:
             raise SourceNotFoundError(f"source not found or empty: {source}")
         for ref in refs:
-            found[ref.uri] = ref
+            found.setdefault(ref.uri, SourceRef(ref.uri, ref.size, source))
     return sorted(found.values())
 
 

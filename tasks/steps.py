@@ -16,6 +16,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from tasks.audit.drift import check_drift, drift_markdown
 from tasks.cleaning.process import RunStamp
 from tasks.cleaning.registry import select_rules
+from tasks.line_counts import Boilerplate, count_shard_lines, frequent_lines
 from tasks.report import run_markdown, run_table
 from tasks.shard_work import run_shard
 from tasks.sources import SourceRef, discover_sources
@@ -35,14 +36,32 @@ def read_published(out: str) -> PreviousResult:
     return load_previous(Path(out))
 
 
+@task(name="count-shard-lines", retries=1, retry_delay_seconds=5)
+def count_lines(shard: int, refs: list[SourceRef], out: str, stamp: RunStamp) -> int:
+    """Map step of the boilerplate pass: write the shard's per-document line fingerprints."""
+    staging = staging_dir(Path(out), stamp.run_id)
+    return count_shard_lines(shard, refs, staging, stamp.boilerplate_scope, stamp.input_format)
+
+
+@task(name="merge-line-counts")
+def merge_line_counts(out: str, run_id: str, min_docs: int) -> Boilerplate:
+    """Reduce step: the lines found in at least ``min_docs`` documents of a scope."""
+    return frequent_lines(staging_dir(Path(out), run_id), min_docs)
+
+
 @task(name="clean-shard", retries=1, retry_delay_seconds=5)
 def clean_shard(
-    shard: int, refs: list[SourceRef], out: str, stamp: RunStamp, fingerprints: dict[str, str | None]
+    shard: int,
+    refs: list[SourceRef],
+    out: str,
+    stamp: RunStamp,
+    fingerprints: dict[str, str | None],
+    boilerplate: Boilerplate,
 ) -> dict[str, Any]:
     """Clean one shard of documents and write its part files; returns counts only."""
     staging = staging_dir(Path(out), stamp.run_id)
     rules = select_rules(stamp.disabled_rules)
-    return run_shard(shard, refs, staging, rules, stamp, fingerprints).as_dict()
+    return run_shard(shard, refs, staging, rules, stamp, fingerprints, boilerplate).as_dict()
 
 
 @task(name="publish-run")

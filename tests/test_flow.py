@@ -131,3 +131,23 @@ def test_drift_warns_and_fails_the_cli_when_asked(tmp_path: Path, capsys: pytest
     assert main(["run", str(SEEDS), *common]) == 0
     assert main(["run", str(SEEDS), *common, "--disable", "infobox", "--fail-on-drift"]) == 3
     assert "drift in infobox." in capsys.readouterr().err
+
+
+def test_recurring_lines_are_counted_across_shards_and_dropped(tmp_path: Path) -> None:
+    from flows.clean import run_clean
+
+    site = tmp_path / "site"
+    site.mkdir()
+    footer = "Springfield Gazette, 12 Main Street, Springfield"
+    for number in range(6):
+        (site / f"story-{number}.txt").write_text(
+            f"Story {number}\n\nThe council met on day {number} and voted on the new bridge after a long debate.\n\n"
+            f"{footer}\n"
+        )
+    out = tmp_path / "out"
+    record = run_clean(sources=[str(site)], out=str(out), workers=2, shard_mb=0.0001, boilerplate_min_docs=5)
+    assert record["shards"] >= 2
+    assert record["drops_by_rule"] == {"boilerplate.repeated_line@1": 6}
+    lines = ds.dataset(out / "lines").to_table().to_pylist()
+    dropped = [row for row in lines if row["original"] == footer]
+    assert len(dropped) == 6 and all("6 documents" in row["reason"] for row in dropped)

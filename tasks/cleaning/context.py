@@ -36,6 +36,8 @@ class DocumentContext:
 
     lines: list[str]
     chrome_indices: set[int] = field(default_factory=set)
+    # Line index -> in how many documents of the site the line recurs (cross-document boilerplate).
+    repeated: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._prose_block_cache: dict[int, bool] = {}

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tasks.cleaning.boilerplate import line_fingerprint
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.ledger import LedgerEntry
 from tasks.cleaning.lines import PhysicalLine
@@ -56,12 +57,18 @@ def clean_lines(
     rules: Sequence[Rule],
     excluded_kinds: Sequence[str] = (),
     presets: Sequence[Preset | None] | None = None,
+    boilerplate: dict[int, int] | None = None,
 ) -> CleanedDocument:
-    """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry."""
+    """Run ``rules`` over ``lines`` and segment the result; every input line gets one ledger entry.
+
+    ``boilerplate`` maps line fingerprints to the number of the site's documents they occur in
+    (see ``tasks.cleaning.boilerplate``); only lines above the run's threshold are in it.
+    """
     presets = presets if presets is not None else [None] * len(lines)
     rules = [r for r in rules if r.stage != "dom"]
     memo: NormalizeMemo = {}
-    entries, doc = _clean_once(lines, rules, presets, memo)
+    repeated = _repeated_lines(lines, boilerplate) if boilerplate else {}
+    entries, doc = _clean_once(lines, rules, presets, memo, repeated)
     _settle(entries, rules, memo)
     for entry in entries:
         entry.action = (
@@ -77,6 +84,7 @@ def _clean_once(
     rules: Sequence[Rule],
     presets: Sequence[Preset | None],
     memo: NormalizeMemo,
+    repeated: dict[int, int] | None = None,
 ) -> tuple[list[LedgerEntry], DocumentContext]:
     """One pass of every stage over the lines: normalise, build the context, drop, edit."""
     normalizers = [r for r in rules if r.stage in ("normalize", "strip")]
@@ -100,7 +108,7 @@ def _clean_once(
         entry.locator = preset.locator if preset is not None else None
         entries.append(entry)
 
-    doc = DocumentContext(normalized)
+    doc = DocumentContext(normalized, repeated=repeated or {})
     for entry, text, preset in zip(entries, normalized, presets, strict=True):
         if entry.role == "cruft":  # decided before the line rules
             continue
@@ -114,6 +122,20 @@ def _clean_once(
                 entry.role, entry.heading_level = "heading", preset.heading_level
             _edit(entry, text, editors, ctx)
     return entries, doc
+
+
+def _repeated_lines(lines: Sequence[PhysicalLine], boilerplate: dict[int, int]) -> dict[int, int]:
+    """Which lines recur across the site, unless that is every line: a page is never emptied."""
+    repeated: dict[int, int] = {}
+    content = 0
+    for index, (original, _) in enumerate(lines):
+        if not original.strip():
+            continue
+        content += 1
+        count = boilerplate.get(line_fingerprint(original) or -1)
+        if count is not None:
+            repeated[index] = count
+    return repeated if len(repeated) < content else {}
 
 
 _MAX_SETTLING_ROUNDS = 3

@@ -52,9 +52,16 @@ class RunStamp:
     excluded_kinds: tuple[str, ...]
     input_format: str = "auto"
     disabled_rules: tuple[str, ...] = ()
+    boilerplate_scope: str = "host"
 
 
-def process_document(source_uri: str, data: bytes, rules: Sequence[Rule], stamp: RunStamp) -> DocumentRows:
+def process_document(
+    source_uri: str,
+    data: bytes,
+    rules: Sequence[Rule],
+    stamp: RunStamp,
+    boilerplate: dict[int, int] | None = None,
+) -> DocumentRows:
     """Clean one document's bytes into rows; undecodable input gives a ``failed`` row, not an exception."""
     document = _document_row(source_uri, data, stamp)
     is_html = stamp.input_format == "html" or (stamp.input_format == "auto" and looks_like_html(data))
@@ -68,7 +75,7 @@ def process_document(source_uri: str, data: bytes, rules: Sequence[Rule], stamp:
         lines, presets = html_lines(extract_blocks(decoded.text, disabled=stamp.disabled_rules))
         cleaned = clean_lines(lines, rules, stamp.excluded_kinds, presets)
     else:
-        cleaned = clean_lines(split_lines(decoded.text), rules, stamp.excluded_kinds)
+        cleaned = clean_lines(split_lines(decoded.text), rules, stamp.excluded_kinds, boilerplate=boilerplate)
     return _rows(document, decoded, cleaned, stamp)
 
 

@@ -1,0 +1,33 @@
+"""Cross-document boilerplate: a line the run found in many documents of the same site."""
+
+from __future__ import annotations
+
+from tasks.cleaning import signals
+from tasks.cleaning.context import LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.sections import heading_kind
+from tasks.cleaning.verdicts import Drop
+
+
+@rule(
+    "boilerplate.repeated_line",
+    version=1,
+    stage="drop",
+    example="© 2021 Springfield Gazette. All rights reserved.",
+)
+def drop_repeated_line(text: str, ctx: LineContext) -> Drop | None:
+    """A line found in at least the threshold number of documents of the same host or input root.
+
+    Section headings recur on every page of a site ("References", "History[edit]") and are
+    structure, not boilerplate; and a document made only of recurring lines keeps them all, so a
+    short page is never emptied (the document context leaves such pages out).
+    """
+    count = ctx.doc.repeated.get(ctx.index)
+    if count is None:
+        return None
+    stripped = text.strip()
+    if signals.edit_link_heading(stripped) is not None or signals.MARKUP_HEADING.match(stripped):
+        return None
+    if heading_kind(signals.heading_text(stripped)):
+        return None
+    return Drop(f"repeated_line: found in {count} documents of this site")
