@@ -5,7 +5,7 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
 
-.PHONY: demo test check lint bench clean
+.PHONY: demo test browser lint bench readme clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,17 @@ demo: $(UV)
 	$(UV) sync --frozen --inexact --no-dev --quiet
 	$(VENV)/bin/decruft run seeds/ --out output
 
-test: $(UV)
+test: $(UV) browser
 	$(UV) sync --frozen --inexact --quiet
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/python -m pytest
+
+# The HTML report is tested in headless Chromium (Debian's package); installed when missing and
+# possible (root with apt), else that test skips with a message.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		|| echo "chromium not installed: the browser test will be skipped"; }
 
 lint: $(UV)
 	$(VENV)/bin/ruff check .
@@ -27,6 +34,9 @@ lint: $(UV)
 bench: $(UV)
 	$(UV) sync --frozen --inexact --quiet
 	$(VENV)/bin/python bench/throughput.py --mb 20
+
+readme: $(UV)
+	$(VENV)/bin/python -m tasks.cleaning.catalogue
 
 clean:
 	rm -rf output bench/out .pytest_cache
