@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow.dataset as ds
 
-from tasks.audit.runs import PublishedRun, split_tag
+from tasks.audit.runs import DOCUMENT_SUMMARY_COLUMNS, PublishedRun, split_tag
 from tasks.audit.stats import RunStats, collect_stats, sorted_effects
 
 MAX_DOCUMENTS = 200
@@ -190,17 +190,7 @@ def render_page(
 
 def read_views(run: PublishedRun, max_documents: int, max_lines: int) -> tuple[list[DocumentView], int]:
     """The first ``max_documents`` documents by source URI with their first ``max_lines`` lines."""
-    columns = [
-        "doc_id",
-        "source_uri",
-        "title",
-        "status",
-        "error",
-        "n_lines",
-        "n_kept",
-        "n_modified",
-        "n_dropped",
-    ]
+    columns = DOCUMENT_SUMMARY_COLUMNS
     documents = sorted(run.read("documents", columns).to_pylist(), key=lambda d: d["source_uri"] or "")
     chosen = documents[:max_documents]
     by_doc: dict[str, list[dict[str, Any]]] = {d["doc_id"]: [] for d in chosen}

@@ -15,6 +15,19 @@ import pyarrow.dataset as ds
 
 from tasks.storage.publish import CURRENT, RUNS, list_runs
 
+# The documents columns an audit view shows for a document (no text).
+DOCUMENT_SUMMARY_COLUMNS = [
+    "doc_id",
+    "source_uri",
+    "title",
+    "status",
+    "error",
+    "n_lines",
+    "n_kept",
+    "n_modified",
+    "n_dropped",
+]
+
 
 class AuditLookupError(LookupError):
     """What the user named (an output folder, a run, a document, a line) is not there; the message says what is."""

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import pyarrow.dataset as ds
 
-from tasks.audit.runs import AuditLookupError, PublishedRun, split_tag
+from tasks.audit.runs import DOCUMENT_SUMMARY_COLUMNS, AuditLookupError, PublishedRun, split_tag
 
 LINE_COLUMNS = ["line_no", "original", "action", "role", "rules", "reason", "text"]
 HISTORY_COLUMNS = ["line_no", "original", "action", "rules"]
@@ -102,17 +102,7 @@ def find_document(run: PublishedRun, query: str) -> dict[str, Any]:
     """The documents row of the document ``query`` names in ``run``."""
     pairs = run.read("documents", ["doc_id", "source_uri"]).to_pylist()
     doc_id = match_document([(p["doc_id"], p["source_uri"]) for p in pairs], query)
-    columns = [
-        "doc_id",
-        "source_uri",
-        "title",
-        "status",
-        "error",
-        "n_lines",
-        "n_kept",
-        "n_modified",
-        "n_dropped",
-    ]
+    columns = DOCUMENT_SUMMARY_COLUMNS
     return run.read("documents", columns, ds.field("doc_id") == doc_id).to_pylist()[0]
 
 
