@@ -29,6 +29,7 @@ browser:
 
 lint: $(UV)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 bench: $(UV)

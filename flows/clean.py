@@ -166,9 +166,9 @@ def clean_flow(
         out,
     )
     if record["drift"]:
-        rules = ", ".join(finding["tag"] for finding in record["drift"])
-        get_run_logger().warning("decruft: drop-rate drift in %s", rules)
-        return Completed(name="Drifted", message=f"drop-rate drift in {rules}", data=record)
+        drifted = ", ".join(finding["tag"] for finding in record["drift"])
+        get_run_logger().warning("decruft: drop-rate drift in %s", drifted)
+        return Completed(name="Drifted", message=f"drop-rate drift in {drifted}", data=record)
     return record
 
 
@@ -225,4 +225,4 @@ def _run_record(
 def run_clean(**parameters: Any) -> dict[str, Any]:
     """Run :func:`clean_flow` and return its run record, whether it completed plainly or as ``Drifted``."""
     state = clean_flow(**parameters, return_state=True)
-    return state.result()  # type: ignore[no-any-return]
+    return state.result()  # type: ignore[no-any-return,return-value]

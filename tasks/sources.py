@@ -58,7 +58,7 @@ def _expand_local(source: str) -> list[SourceRef]:
 
 
 def _walk(root: Path) -> list[Path]:
-    files = []
+    files: list[Path] = []
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         files.extend(Path(folder) / name for name in sorted(names) if not name.startswith("."))
