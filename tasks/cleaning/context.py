@@ -24,7 +24,9 @@ _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
 _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
-_SHORT = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s*$")
+_WRAPPED_LINE_WORDS = 8
+# A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
+_LEAD_SENTENCE_WORDS = 6
 ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
 )
@@ -150,21 +152,65 @@ class DocumentContext:
         thin_from = len(self.lines)
         prose_after = 0
         seen_heading = False
+        small_print = self._small_print(positions)
         for nonblank_after, i in enumerate(reversed(positions)):
             if i <= first_text:
                 break
             if i in candidates and not seen_heading and prose_after <= max(1, nonblank_after // 3):
                 thin_from = i
             text = self.lines[i]
-            if self._reads_as_text(i):
+            if self._reads_as_text(i) and i not in small_print:
                 prose_after += 1
             if signals.edit_link_heading(text) is not None or signals.MARKUP_HEADING.match(text.strip()):
                 seen_heading = True
         return thin_from
 
     def _reads_as_text(self, i: int) -> bool:
+        """A sentence, or a long line of a block of running text.
+
+        A line of a few words inside such a block (a related-story headline on a page saved
+        without blank lines) is not running text by itself; a hard-wrapped line is longer.
+        """
         text = self.lines[i]
-        return signals.is_prose(text) or (not _SHORT.match(text) and self.in_prose_block(i))
+        return signals.is_prose(text) or (
+            signals.word_count(text) >= _WRAPPED_LINE_WORDS and self.in_prose_block(i)
+        )
+
+    def _small_print(self, positions: list[int]) -> set[int]:
+        """Lines in the vocabulary of page small print, with the wrapped lines that continue them."""
+        found: set[int] = set()
+        previous = None
+        for i in positions:
+            text = self.lines[i]
+            continues = (
+                previous in found
+                and previous == i - 1
+                and not signals.SENTENCE_END.search(self.lines[previous])
+            )
+            if continues or signals.is_footer_text(text):
+                found.add(i)
+            previous = i
+        return found
+
+    @cached_property
+    def lead_end(self) -> int:
+        """Index of the first sentence of running text (not small print) or marked heading.
+
+        Everything before it is the page's lead: site name, menus, account links, the title and
+        byline. On a page saved without blank lines the head by blocks is empty, so this per-line
+        boundary is where a menu can still be told from the body.
+        """
+        for i in self.nonblank:
+            text = self.lines[i]
+            if signals.edit_link_heading(text) is not None or signals.MARKUP_HEADING.match(text.strip()):
+                return i
+            if (
+                signals.is_prose(text)
+                and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
+                and not signals.is_footer_text(text)
+            ):
+                return i
+        return len(self.lines)
 
     @cached_property
     def title_index(self) -> int | None:
@@ -186,6 +232,7 @@ class DocumentContext:
             or signals.markup_heading_level(text) not in (None, 1)
             or i in self.chrome_indices
             or signals.is_chrome_label_run(text)
+            or signals.is_menu_line(text)
             or signals.is_tagline(text)
             or signals.JUMP_LINK.match(text)
             or signals.is_language_line(text)

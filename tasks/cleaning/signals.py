@@ -469,7 +469,7 @@ SOFT_END = re.compile(
     r"|--|-- |-{20,}|_{20,}|={20,}"
     r"|previous message(?: \(by thread\))?: .{1,200}|more information about the .{1,80} mailing list"
     r"|full text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?"
-    r"|who is online|display posts from previous:.{0,80}"
+    r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r")$",
     re.IGNORECASE,
 )
@@ -487,3 +487,168 @@ def is_soft_end(text: str) -> bool:
     if "](" in stripped or stripped[:1] in "#*=[":
         stripped = heading_text(stripped).strip("[] ")
     return bool(SOFT_END.match(stripped))
+
+
+# Words of the small print under a page, newsletter or forum: a line carrying them is not article
+# text even when it is long, so it does not make what follows a soft end look like content.
+_FOOTER_WORDS = re.compile(
+    r"\b(?:you are receiving this|you received this|unsubscribe|update your (?:email )?preferences"
+    r"|(?:straight )?(?:in|to) your inbox|powered by|all rights reserved|registered in (?:england|scotland|wales)"
+    r"|users browsing this|registered users|privacy (?:policy|notice)|terms (?:of|and) (?:use|service|conditions)"
+    r"|we use cookies|cookie (?:settings|policy|preferences))\b",
+    re.IGNORECASE,
+)
+
+
+def is_footer_text(text: str) -> bool:
+    """A line in the vocabulary of page small print (newsletter notices, "Powered by", legal links).
+
+    >>> is_footer_text("You are receiving this email because you joined our list.")
+    True
+    >>> is_footer_text("The engine is powered by steam and drives the mill.")
+    True
+    >>> is_footer_text("Residents say the ferry is their lifeline.")
+    False
+
+    It is a signal for the tail zone only, never a reason to drop a line by itself: a sentence
+    about a steam-powered mill matches too, and only counts as small print after a page-end opener.
+    """
+    return len(text) <= 400 and bool(_FOOTER_WORDS.search(text))
+
+
+# Labels of a site's own menus (blogs, news sites, forums, community wikis, journals): section
+# names and account links. A line made only of them is a menu when other menu lines are beside it.
+_MENU_PHRASES = (
+    "home",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "blog",
+    "news",
+    "shop",
+    "store",
+    "recipes",
+    "archives",
+    "archive",
+    "current",
+    "announcements",
+    "search",
+    "menu",
+    "faq",
+    "faqs",
+    "help",
+    "forum",
+    "forums",
+    "community",
+    "docs",
+    "documentation",
+    "wikis",
+    "explore",
+    "games",
+    "movies",
+    "tv",
+    "video",
+    "videos",
+    "music",
+    "sport",
+    "sports",
+    "business",
+    "opinion",
+    "weather",
+    "culture",
+    "politics",
+    "science",
+    "technology",
+    "travel",
+    "lifestyle",
+    "entertainment",
+    "events",
+    "gallery",
+    "photos",
+    "podcasts",
+    "subscribe",
+    "donate",
+    "register",
+    "login",
+    "log in",
+    "logout",
+    "log out",
+    "sign in",
+    "sign up",
+    "sign out",
+    "categories",
+    "tags",
+    "topics",
+    "products",
+    "services",
+    "pricing",
+    "careers",
+    "jobs",
+    "press",
+    "resources",
+    "support",
+    "downloads",
+    "team",
+    "calendar",
+    "submissions",
+    "sitemap",
+    "rss",
+    "newsletter",
+    "advertise",
+    "privacy",
+    "terms",
+    "feedback",
+    "main page",
+    "all pages",
+    "recent blog posts",
+    "recent changes",
+    "random page",
+    "interactive maps",
+    "my account",
+    "current issue",
+    "edit",
+    "edit source",
+    "view source",
+    "history",
+    "talk",
+    "article",
+    "language",
+    "languages",
+    "watch",
+    "download pdf",
+    "print",
+    "share",
+    "export",
+    "cite this page",
+    "add to favourites",
+    "add to favorites",
+    "more",
+    "advanced",
+)
+_MENU_ALTERNATION = "|".join(re.escape(p) for p in sorted(set(_MENU_PHRASES), key=len, reverse=True))
+_MENU_LINE = re.compile(rf"^(?:[\s|·•/,*-]*(?:{_MENU_ALTERNATION})\b)+[\s|·•/,*-]*$", re.IGNORECASE)
+
+
+def is_menu_line(text: str) -> bool:
+    """A short line made only of site-menu labels, alone or several in a bar.
+
+    >>> is_menu_line("News Sport Business Opinion Weather"), is_menu_line("Subscribe | Sign in | Search")
+    (True, True)
+    >>> is_menu_line("News from the committee"), is_menu_line("Share of exports fell")
+    (False, False)
+    """
+    stripped = text.strip()
+    return 0 < len(stripped) <= 80 and bool(_MENU_LINE.match(stripped))
+
+
+_MENU_LABEL = re.compile(rf"(?:{_MENU_ALTERNATION})\b", re.IGNORECASE)
+
+
+def menu_label_count(text: str) -> int:
+    """How many menu labels a menu line holds; zero when the line is not one.
+
+    >>> menu_label_count("Subscribe | Sign in | Search"), menu_label_count("Search"), menu_label_count("Search me")
+    (3, 1, 0)
+    """
+    return len(_MENU_LABEL.findall(text)) if is_menu_line(text) else 0

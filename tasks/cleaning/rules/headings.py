@@ -7,6 +7,7 @@ import re
 from tasks.cleaning import sections, signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
+from tasks.cleaning.rules import printout
 from tasks.cleaning.verdicts import Heading
 
 _STARTS_LIKE_HEADING = re.compile(r"^[\"'“‘(]?[\w]")
@@ -45,7 +46,7 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, level, "heading marks removed")
 
 
-@rule("heading.plain", version=2, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=3, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -98,14 +99,38 @@ def _looks_like_plain_heading(stripped: str) -> bool:
 
 
 def _stands_apart(ctx: LineContext) -> bool:
-    """A blank line before, or (on pages without blank lines) a finished sentence or the title."""
+    """A blank line before, or (on pages without blank lines) a finished sentence or the title.
+
+    Page furniture before the line counts as a break too (a running head, a page number, a
+    printed URL or timestamp, a table of contents), since it is dropped anyway; and a numbered
+    heading (``1. Introduction``) stands apart from anything but the item of a list before it.
+    """
     if ctx.blank_at(-1):
         return True
     previous = ctx.neighbour(-1)
     if previous is None:
         return True
     index = ctx.index - 1
-    return index == ctx.doc.title_index or bool(signals.SENTENCE_END.search(previous))
+    if index == ctx.doc.title_index or signals.SENTENCE_END.search(previous):
+        return True
+    if _is_page_furniture(previous, index, ctx):
+        return True
+    stripped = ctx.doc.lines[ctx.index].strip()
+    return bool(_NUMBERED.match(stripped)) and not _LIST_ITEM.match(previous)
+
+
+def _is_page_furniture(text: str, index: int, ctx: LineContext) -> bool:
+    doc = ctx.doc
+    stripped = text.strip()
+    return bool(
+        stripped in doc.repeated_lines
+        or index in doc.toc_indices
+        or index in doc.chrome_indices
+        or printout.PAGE_COUNTER.match(stripped)
+        or printout.PRINT_STAMP.match(stripped)
+        or printout.BARE_URL.match(stripped)
+        or (stripped.isdigit() and len(stripped) <= 4 and doc.repeated_lines)
+    )
 
 
 def _next_nonblank_index(ctx: LineContext) -> int | None:

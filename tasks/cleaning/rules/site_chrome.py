@@ -39,6 +39,7 @@ _WIDGET = re.compile(
     r"|Get rights and content|View full text|Post Reply|FAQ Register Login|Jump to|Top"
     r"|⌘K|Ctrl\+K|★+☆*|☆+)$"
 )
+_MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
 _COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
 _STAMP = re.compile(
     r"^(?:Printed from \S+ on .{4,60}|Downloaded from \S+ (?:by|on) .{2,80}"
@@ -130,21 +131,26 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
-@rule("site_chrome.widget", version=2, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=3, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
     The same word alone in the body (a section called "History") is kept: only the head (before
-    the first paragraph) and the tail hold menus, and a label goes only beside another piece of
-    chrome, since widgets come in bars.
+    the first paragraph, or before the first sentence on a page saved without blank lines) and
+    the tail hold menus, and a label goes only beside another piece of chrome, since widgets come
+    in bars. The page title is never a label, even when it is a menu word.
     """
     stripped = signals.link_text(text).strip(" \t*•·|")
     if _COOKIE_BANNER.match(stripped):
         return Drop("cookie banner")
-    if not _WIDGET.match(stripped):
+    if not (_WIDGET.match(stripped) or signals.is_menu_line(stripped)):
         return None
-    if ctx is None or not (ctx.in_head or ctx.in_tail) or ctx.is_title:
+    if ctx is None or ctx.is_title:
         return None
+    if not (ctx.in_head or ctx.in_tail or ctx.index < ctx.doc.lead_end):
+        return None
+    if signals.menu_label_count(stripped) >= _MENU_BAR_LABELS:
+        return Drop("site menu bar")
     for step in (-1, +1):
         i = ctx.neighbour_index(step)
         if i is not None and i != ctx.doc.title_index and _is_widget_like(ctx.doc.lines[i]):
@@ -159,6 +165,7 @@ def _is_widget_like(text: str | None) -> bool:
     stripped = signals.link_text(text).strip(" \t*•·|")
     return bool(
         _WIDGET.match(stripped)
+        or signals.is_menu_line(stripped)
         or _SKIP_LINK.match(stripped)
         or _COOKIE_BANNER.match(stripped)
         or signals.is_chrome_label_line(stripped)

@@ -11,7 +11,7 @@ import re
 from tasks.cleaning import signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
-from tasks.cleaning.verdicts import Drop
+from tasks.cleaning.verdicts import Drop, Rewrite
 
 # Anchored forms only: the one phrase that can sit anywhere in a banner is found by substring.
 _MAINTENANCE_BANNER = re.compile(
@@ -243,3 +243,58 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
         return Drop("navbox link list")
     return None
+
+
+_VTE = ("v", "t", "e")
+
+
+@rule(
+    "wiki_chrome.navbox_labels", version=1, stage="drop", max_chars=120, example="v\nt\ne\nHanseatic League"
+)
+def drop_split_navbox_labels(text: str, ctx: LineContext) -> Drop | None:
+    """A navbox's ``v``/``t``/``e`` links saved one per line, and the navbox title right after them.
+
+    Only the whole sequence counts: a lone "e" (a variable in a formula) or a line after just
+    "t" and "e" stays.
+    """
+    stripped = text.strip()
+    if ctx is None or len(stripped) > 100:
+        return None
+    before = [(ctx.neighbour(-step) or "").strip() for step in (1, 2, 3)]
+    after = [(ctx.neighbour(step) or "").strip() for step in (1, 2)]
+    if stripped in _VTE:
+        position = _VTE.index(stripped)
+        sequence = [*reversed(before[:position]), stripped, *after[: 2 - position]]
+        if tuple(s.lower() for s in sequence) == _VTE:
+            return Drop("navbox view/talk/edit links")
+        return None
+    if tuple(s.lower() for s in reversed(before)) == _VTE and not signals.is_prose(stripped):
+        return Drop("navbox title")
+    return None
+
+
+_TITLE_SUFFIX = re.compile(
+    r"^(?P<title>\S.{0,200}?)\s+[-–—|]\s+(?:Wikipedia(?:, the free encyclopedia)?|Wikipédia|Wikipedija|Wikipedia, la enciclopedia libre"
+    r"|위키백과, 우리 모두의 백과사전|위키백과|Wikimedia Commons|Wiktionary|Wikivoyage|Wikibooks)$"
+)
+
+
+@rule(
+    "wiki_chrome.title_suffix",
+    version=1,
+    stage="edit",
+    max_chars=260,
+    example="Galileo (satellite navigation) - Wikipedia",
+)
+def strip_title_site_suffix(text: str, ctx: LineContext) -> Rewrite | None:
+    """The ``- Wikipedia`` suffix of a page title saved from the browser's ``<title>``.
+
+    Only on the line taken for the page title: a sentence or reference that names Wikipedia after
+    a dash is left alone.
+    >>> strip_title_site_suffix("Basalt - Wikipedia", None) is None
+    True
+    """
+    if ctx is None or not ctx.is_title:
+        return None
+    match = _TITLE_SUFFIX.match(text.strip())
+    return Rewrite(match.group("title"), "site name removed from page title") if match else None
