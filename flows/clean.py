@@ -4,12 +4,16 @@ This module only orchestrates. What a shard does is in ``tasks.shard_work``; how
 published is in ``tasks.storage.publish``.
 """
 
+import os
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from prefect import flow, get_run_logger
+from prefect.client.orchestration import get_client
 from prefect.futures import wait
 from prefect.runtime import flow_run
 from prefect.states import Completed, State
@@ -32,6 +36,25 @@ from tasks.steps import (
     read_published,
     report,
 )
+
+
+@contextmanager
+def _api_shared_with_worker_processes(needed: bool) -> Iterator[None]:
+    """Point pool worker processes at this flow's Prefect API while they run.
+
+    Without a configured server, Prefect starts a temporary one per process: every pool worker
+    would start its own (about 20 s each, measured) and record its task runs there. Workers
+    inherit the environment, so the API address this process uses is put there.
+    """
+    if not needed or os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    with get_client(sync_client=True) as client:
+        os.environ["PREFECT_API_URL"] = str(client.api_url)
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
 
 
 class RunFailedError(RuntimeError):
@@ -143,13 +166,14 @@ def clean_flow(
         for shard in shards
     ]
     runner = build_task_runner(config, len(shards))
-    summaries = (
-        clean_shards.with_options(task_runner=runner)(
-            shards, out, stamp, fingerprints, config.boilerplate_min_docs
+    with _api_shared_with_worker_processes(isinstance(runner, ProcessPoolTaskRunner)):
+        summaries = (
+            clean_shards.with_options(task_runner=runner)(
+                shards, out, stamp, fingerprints, config.boilerplate_min_docs
+            )
+            if shards
+            else []
         )
-        if shards
-        else []
-    )
 
     replaced = {doc_id for summary in summaries for doc_id in summary["processed_ids"]}
     missing = set(previous.documents) - {doc_id_for(ref.uri) for ref in refs}
