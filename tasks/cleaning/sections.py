@@ -186,8 +186,8 @@ def segment_sections(entries: list[LedgerEntry], doc: DocumentContext) -> list[S
     ]  # (position, heading, level, kind)
     for position, entry in enumerate(entries):
         if entry.role == "heading" and entry.text is not None:
-            heading = entry.text.strip()
-            starts.append((position, heading, entry.heading_level or 2, heading_kind(heading)))
+            words = entry.text.strip()
+            starts.append((position, words, entry.heading_level or 2, heading_kind(words)))
     if len(starts) > 1 and starts[1][0] == 0:
         starts.pop(0)
     starts = _split_reference_lists(entries, starts)
@@ -195,11 +195,12 @@ def segment_sections(entries: list[LedgerEntry], doc: DocumentContext) -> list[S
         starts = _split_journal_front_matter(entries, starts)
 
     sections: list[Section] = []
-    for number, (position, heading, level, kind) in enumerate(starts):
+    for number, (position, heading, level, named_kind) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(entries)
         body = entries[position:end]
-        if kind is None:
-            kind = "lead" if number == 0 and heading is None else _kind_from_content(body, sections)
+        kind = named_kind or (
+            "lead" if number == 0 and heading is None else _kind_from_content(body, sections)
+        )
         section = Section(number, heading, level, kind, position + 1, max(end, position + 1))
         for entry in body:
             entry.section_index = number
@@ -251,7 +252,7 @@ def _split_reference_lists(entries: list[LedgerEntry], starts: list) -> list:
         kept = [
             p
             for p in range(position, end)
-            if entries[p].text and entries[p].text.strip() and entries[p].role == "content"
+            if (entries[p].text or "").strip() and entries[p].role == "content"
         ]
         for offset, p in enumerate(kept):
             following = kept[offset : offset + 3]
@@ -271,9 +272,7 @@ def _split_journal_front_matter(entries: list[LedgerEntry], starts: list) -> lis
     lead_end = starts[1][0] if len(starts) > 1 else len(entries)
     if starts[0][1] is not None:
         return starts
-    abstract = next(
-        (p for p in range(lead_end) if entries[p].text and _ABSTRACT.match(entries[p].text)), None
-    )
+    abstract = next((p for p in range(lead_end) if _ABSTRACT.match(entries[p].text or "")), None)
     if abstract is None:
         return starts
     pieces: list = [(0, None, 0, "front_matter"), (abstract, None, 0, "abstract")]
