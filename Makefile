@@ -18,6 +18,8 @@ demo: $(UV)
 test: $(UV) browser
 	$(UV) sync --frozen --inexact --quiet
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest
 
 # The HTML report is tested in headless Chromium (Debian's package); installed when missing and
