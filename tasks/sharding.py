@@ -10,19 +10,24 @@ MAX_DOCS_PER_SHARD = 20_000
 
 
 def plan_shards(sources: list[SourceRef], shard_bytes: int, workers: int) -> list[list[SourceRef]]:
-    """Cut the sorted sources into shards of about ``shard_bytes``, and into at least ``workers`` shards
-    when there is enough input, so that no worker idles.
+    """Cut the sorted sources into shards of at most about ``shard_bytes``, their number a multiple of
+    ``workers`` when there is enough input, so that no worker idles.
 
     >>> refs = [SourceRef(f"file:///{i}", 10) for i in range(10)]
     >>> [len(s) for s in plan_shards(refs, shard_bytes=1000, workers=2)]
     [5, 5]
+    >>> [len(s) for s in plan_shards([SourceRef(f"file:///{i}", 10) for i in range(40)], shard_bytes=150, workers=2)]
+    [10, 10, 10, 10]
     >>> plan_shards([], 1000, 2)
     []
     """
     total = sum(max(ref.size, 1) for ref in sources)
     if not sources:
         return []
-    target = max(1, min(shard_bytes, math.ceil(total / max(workers, 1))))
+    # A multiple of the worker count, so the last round of shards does not leave workers idle.
+    workers = max(workers, 1)
+    count = workers * math.ceil(math.ceil(total / max(shard_bytes, 1)) / workers)
+    target = max(1, math.ceil(total / count))
     shards: list[list[SourceRef]] = [[]]
     filled = 0
     for ref in sources:
