@@ -31,7 +31,7 @@ def plan_shards(sources: list[SourceRef], shard_bytes: int, workers: int) -> lis
     shards: list[list[SourceRef]] = [[]]
     filled = 0
     for ref in sources:
-        if shards[-1] and (filled + max(ref.size, 1) > target or len(shards[-1]) >= MAX_DOCS_PER_SHARD):
+        if shards[-1] and (filled >= target or len(shards[-1]) >= MAX_DOCS_PER_SHARD):
             shards.append([])
             filled = 0
         shards[-1].append(ref)
