@@ -10,7 +10,6 @@ import hashlib
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +157,3 @@ def _append(columns: dict[str, list[Any]], rows: list[dict[str, Any]]) -> None:
     for row in rows:
         for name, values in columns.items():
             values.append(row[name])
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

@@ -6,13 +6,12 @@ dropped it, so a page's visible text is fully accounted for.
 
 from tasks.cleaning.html.block import Block, main_text
 from tasks.cleaning.html.extract import active_rules, extract_blocks
-from tasks.cleaning.html.sniff import declared_encoding, decode_html, looks_like_html
+from tasks.cleaning.html.sniff import declared_encoding, looks_like_html
 
 __all__ = [
     "Block",
     "active_rules",
     "declared_encoding",
-    "decode_html",
     "extract_blocks",
     "looks_like_html",
     "main_text",

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from tasks.cleaning.html.sniff import decode_html
+from tasks.cleaning.html.sniff import declared_encoding
+from tasks.cleaning.reading import UndecodableError, decode_bytes
 
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 # Elements that start and end a line of text; everything else (a, span, b, sup, custom tags…) flows inline.
@@ -84,6 +85,15 @@ _NAME_SEPARATORS = re.compile(r"[^a-z0-9]+")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 
 
+def _decode(data: bytes) -> str:
+    """Page bytes as text, with the pipeline's decoder (BOM, UTF-8, the declared charset, a guess);
+    bytes no text encoding fits are read as UTF-8 with replacement, since a page must still parse."""
+    try:
+        return decode_bytes(data, declared_encoding(data)).text
+    except UndecodableError:
+        return data.decode("utf-8", errors="replace")
+
+
 def parse_html(html: str | bytes) -> etree._Element | None:
     """The document's root element with invisible elements removed; None for an empty document.
 
@@ -91,7 +101,7 @@ def parse_html(html: str | bytes) -> etree._Element | None:
     >>> root.find(".//p").text_content()
     'abc'
     """
-    text = decode_html(html) if isinstance(html, bytes) else html
+    text = _decode(html) if isinstance(html, bytes) else html
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         return None

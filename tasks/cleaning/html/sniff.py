@@ -32,8 +32,6 @@ _COMMON_TAG = re.compile(
 _MIN_TAGS = 8
 _META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([\w.:-]{1,40})", re.IGNORECASE)
-# WHATWG: these labels mean windows-1252 in a browser, which is what pages labelled so really are.
-_BROWSER_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "latin-1": "cp1252"}
 
 
 def _head_as_ascii(data: bytes) -> bytes:
@@ -95,42 +93,3 @@ def declared_encoding(data: bytes) -> str | None:
         return codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
-
-
-def decode_html(data: bytes) -> str:
-    """Bytes to text, trusting a BOM, then valid UTF-8, then the declaration, then a guess.
-
-    Valid UTF-8 is tried before the declaration because pages that declare Latin-1 but are served
-    as UTF-8 are common, while non-ASCII text in another encoding that happens to be valid UTF-8 is
-    vanishingly rare.
-
-    >>> decode_html('<meta charset="iso-8859-1"><p>café</p>'.encode("utf-8"))[-9:]
-    '>café</p>'
-    >>> decode_html('<meta charset="iso-8859-1"><p>café – €</p>'.encode("cp1252"))[-13:]
-    '>café – €</p>'
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = declared_encoding(data)
-    if declared is not None:
-        declared = _BROWSER_ALIASES.get(declared, declared)
-        try:
-            return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    return _guess_decode(data)
-
-
-def _guess_decode(data: bytes) -> str:
-    """Last resort: charset-normalizer's best guess, else windows-1252 (which decodes any byte)."""
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - it is a declared dependency
-        return data.decode("cp1252", errors="replace")
-    best = from_bytes(data).best()
-    return str(best) if best is not None else data.decode("cp1252", errors="replace")
