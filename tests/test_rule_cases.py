@@ -10,6 +10,8 @@ import pytest
 from tests.helpers import clean_text
 
 CASES_DIR = Path(__file__).parent / "cases"
+# A case's "drop" maps a line to the rule expected to drop it, or to "*" when any rule may
+# (known failures: the fix may come from a rule that does not exist yet).
 
 
 def _load() -> list[pytest.param]:
@@ -29,7 +31,7 @@ def test_case(case: dict) -> None:
     for line, rule_id in case.get("drop", {}).items():
         entry = by_original[line]
         assert entry.action == "dropped", f"{line!r} should be dropped by {rule_id}, got {entry.action}"
-        assert entry.rules[-1].split("@")[0] == rule_id, (
+        assert rule_id == "*" or entry.rules[-1].split("@")[0] == rule_id, (
             f"{line!r} dropped by {entry.rules}, expected {rule_id}"
         )
     for line, expected in case.get("keep", {}).items():
