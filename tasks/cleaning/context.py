@@ -32,6 +32,40 @@ ISSN = re.compile(
 )
 
 
+_MESSAGE_FIELDS = frozenset(
+    [
+        "from",
+        "to",
+        "cc",
+        "reply-to",
+        "sender",
+        "subject",
+        "date",
+        "newsgroups",
+        "message-id",
+        "references",
+        "followup-to",
+        "organization",
+        "lines",
+        "path",
+        "xref",
+        "nntp-posting-host",
+        "archive-name",
+        "posted-by",
+        "posting-frequency",
+        "last-modified",
+        "version",
+        "url",
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+        "user-agent",
+        "x-mailer",
+        "in-reply-to",
+    ]
+)
+
+
 @dataclass
 class DocumentContext:
     """Facts about one document's normalised lines, computed once before the rules run."""
@@ -99,6 +133,23 @@ class DocumentContext:
                 found.add(j)
                 j += 1
         return found
+
+    @cached_property
+    def message_header_indices(self) -> set[int]:
+        """A mail or news header block opening the document (``From:``, ``Subject:``, ``Archive-name:``…).
+
+        At least two ``Name: value`` lines in a row at the very top, half of them with names that
+        mail and news software writes; a document opening with "Note: …" is not a message.
+        """
+        block: list[int] = []
+        for i in self.nonblank:
+            if i != (block[-1] + 1 if block else self.nonblank[0]) or not _HEADER_FIELD.match(
+                self.lines[i].strip()
+            ):
+                break
+            block.append(i)
+        known = sum(1 for i in block if self.lines[i].split(":", 1)[0].strip().lower() in _MESSAGE_FIELDS)
+        return set(block) if len(block) >= 2 and known * 2 >= len(block) else set()
 
     @cached_property
     def repeated_lines(self) -> frozenset[str]:

@@ -171,3 +171,43 @@ def _is_widget_like(text: str | None) -> bool:
         or signals.is_chrome_label_line(stripped)
         or signals.is_soft_end(stripped)
     )
+
+
+_PAGINATION = re.compile(
+    r"^(?:\d[\d,]* (?:posts?|replies|topics|results|items|comments|articles)\s*[•·|,–-]\s*)?Page \d+ of \d+"
+    r"|^(?:[«‹<]\s*)?(?:Previous|Prev\.?|Newer)(?: page| posts)?(?:\s+(?:\d+|…|\.\.\.)){1,12}\s+(?:Next|Older)"
+    r"(?: page| posts)?(?:\s*[»›>])?"
+    r"|^Showing \d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]* (?:results|items|entries|posts|products)"
+)
+
+
+@rule("site_chrome.pagination", version=1, stage="drop", max_chars=120, example="4 posts • Page 1 of 1")
+def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
+    """Pagination of forums, blogs and listings ("4 posts • Page 1 of 1", "« Previous 1 2 3 Next »").
+
+    Only a whole line of it; a sentence about a page is content:
+    >>> drop_pagination("Page 3 of the report says the dam is safe.", None) is None
+    True
+    >>> drop_pagination("12 posts • Page 2 of 3", None).reason
+    'pagination'
+    """
+    stripped = text.strip()
+    match = _PAGINATION.match(stripped)
+    return Drop("pagination") if match is not None and match.end() == len(stripped) else None
+
+
+@rule(
+    "site_chrome.message_header",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Archive-name: bicycles-faq/part1",
+)
+def drop_message_header(text: str, ctx: LineContext) -> Drop | None:
+    """The header block of a saved e-mail or news posting (``From:``, ``Subject:``, ``Archive-name:``…):
+    message metadata, not text. Only the block that opens the document, and only when most of its
+    names are ones mail and news software writes.
+    """
+    if ctx is None or ctx.index not in ctx.doc.message_header_indices:
+        return None
+    return Drop("mail or news message header")
