@@ -148,6 +148,8 @@ def _settle(entries: list[LedgerEntry], rules: Sequence[Rule], memo: NormalizeMe
     become a run of chrome once the caption is gone. Cleaning the result must change nothing, so
     what a second look drops or edits is recorded on the original line, with the rule that did it.
     """
+    if all(e.text == e.original for e in entries):
+        return  # nothing was dropped or changed, so a second look sees the same document
     for _ in range(_MAX_SETTLING_ROUNDS):
         kept = [e for e in entries if e.text is not None]
         if not kept:

@@ -29,7 +29,13 @@ PhysicalLine(original='c', eol='\\n'), PhysicalLine(original='d', eol='')]
     >>> split_lines("")
     []
     """
-    lines: list[PhysicalLine] = []
+    if "\r" not in text:  # the common case, split in C
+        parts = text.split("\n")
+        lines = [PhysicalLine(part, "\n") for part in parts[:-1]]
+        if parts[-1]:
+            lines.append(PhysicalLine(parts[-1], ""))
+        return lines
+    lines = []
     start = 0
     for match in _TERMINATOR.finditer(text):
         lines.append(PhysicalLine(text[start : match.start()], match.group()))
