@@ -7,6 +7,7 @@ label from a heading with the same words, so it is computed once here, from reco
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,6 +21,15 @@ _JOURNAL_DATES = re.compile(
     r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
 )
 _WARC_VERSION = re.compile(r"^WARC/\d\.\d{1,2}$")
+_URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
+_HOST_NOISE = frozenset(
+    {"www", "m", "en", "forum", "forums", "blog", "com", "co", "org", "net", "ac", "gov", "edu"}
+)
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:(?<!\w)©|\(c\)|Copyright)\s*(?:©\s*|\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d][^.|·•,;:]{1,60}?)\s*(?:[.|·•,;:]|All rights|$)",
+    re.IGNORECASE,
+)
 _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
 _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
 _URL_START = re.compile(r"^[\"“„«]?https?://")
@@ -31,6 +41,11 @@ ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
 )
 
+
+# Names only a mail or news posting carries; "Version:" or "Last-modified:" alone could head any page.
+_POSTING_FIELDS = frozenset(
+    ["from", "newsgroups", "message-id", "archive-name", "posted-by", "path", "xref", "nntp-posting-host"]
+)
 
 _MESSAGE_FIELDS = frozenset(
     [
@@ -138,18 +153,79 @@ class DocumentContext:
     def message_header_indices(self) -> set[int]:
         """A mail or news header block opening the document (``From:``, ``Subject:``, ``Archive-name:``…).
 
-        At least two ``Name: value`` lines in a row at the very top, half of them with names that
-        mail and news software writes; a document opening with "Note: …" is not a message.
+        At least two ``Name: value`` lines in a row, half of them with names that mail and news
+        software writes; a document opening with "Note: …" is not a message. The block either opens
+        the document, or (an archive site's menu above a posting) is the first run of such lines
+        before the first sentence, with three lines or more and a name only a posting carries.
         """
-        block: list[int] = []
+        block = self._field_run(self.nonblank[0]) if self.nonblank else []
+        if self._is_message_header(block):
+            return set(block)
         for i in self.nonblank:
-            if i != (block[-1] + 1 if block else self.nonblank[0]) or not _HEADER_FIELD.match(
-                self.lines[i].strip()
-            ):
+            if i >= self.lead_end:
                 break
+            if i - 1 >= 0 and self.lines[i - 1].strip() and _HEADER_FIELD.match(self.lines[i - 1].strip()):
+                continue  # inside a run already looked at
+            block = self._field_run(i)
+            if len(block) >= 3 and self._is_message_header(block):
+                names = {self.lines[j].split(":", 1)[0].strip().lower() for j in block}
+                if names & _POSTING_FIELDS:
+                    return set(block)
+        return set()
+
+    def _field_run(self, start: int) -> list[int]:
+        """The ``Name: value`` lines directly following one another from ``start``."""
+        block: list[int] = []
+        i = start
+        while i < len(self.lines) and _HEADER_FIELD.match(self.lines[i].strip()):
             block.append(i)
+            i += 1
+        return block
+
+    def _is_message_header(self, block: list[int]) -> bool:
         known = sum(1 for i in block if self.lines[i].split(":", 1)[0].strip().lower() in _MESSAGE_FIELDS)
-        return set(block) if len(block) >= 2 and known * 2 >= len(block) else set()
+        return len(block) >= 2 and known * 2 >= len(block)
+
+    @cached_property
+    def site_names(self) -> frozenset[str]:
+        """Keys (``signals.name_key``) the site's name may have: from URL hosts and copyright lines.
+
+        A host ``forum.vintageradio.example`` gives every order of its name parts, with and without
+        the generic ones ("vintageradioforum", "forumvintageradio", "vintageradio").
+        """
+        keys: set[str] = set()
+        for i in self.nonblank:
+            text = self.lines[i]
+            if "://" in text:
+                for host in _URL_HOST.findall(text)[:3]:
+                    keys.update(_host_keys(host))
+            if len(text) <= 300 and ("©" in text or "opyright" in text or "(c)" in text.lower()):
+                match = _COPYRIGHT_HOLDER.search(text)
+                if match:
+                    key = signals.name_key(match.group("name"))
+                    if len(key) >= 4:
+                        keys.add(key)
+        return frozenset(key for key in keys if len(key) >= 4)
+
+    def is_site_name(self, i: int) -> bool:
+        """Whether line ``i`` is nothing but the site's name (see ``site_names``)."""
+        text = self.lines[i]
+        if not self.site_names or len(text) > 80 or signals.word_count(text) > 6:
+            return False
+        if signals.SENTENCE_END.search(text):
+            return False
+        keys = {signals.name_key(text), signals.name_key(text.replace("&", " "))}
+        return bool(keys & self.site_names)
+
+    @cached_property
+    def line_counts(self) -> dict[str, int]:
+        """How often each short stripped line occurs in the document."""
+        counts: dict[str, int] = {}
+        for i in self.nonblank:
+            key = self.lines[i].strip()
+            if len(key) <= 300:
+                counts[key] = counts.get(key, 0) + 1
+        return counts
 
     @cached_property
     def repeated_lines(self) -> frozenset[str]:
@@ -290,7 +366,21 @@ class DocumentContext:
             or signals.TOC_HEADING.match(text)
             or (i in self.toc_indices)
             or (i in self.warc_header_indices)
+            or self.is_site_name(i)
+            or self._is_masthead(i)
         )
+
+    def _is_masthead(self, i: int) -> bool:
+        """A journal's volume line, or its name directly over one: never the article's title."""
+        text = self.lines[i].strip()
+        if len(text) > 120:
+            return False
+        if signals.VOLUME_LINE.match(text):
+            return True
+        if not signals.JOURNAL_NAME.match(text):
+            return False
+        following = next((j for j in self.nonblank if j > i), None)
+        return following is not None and bool(signals.VOLUME_LINE.match(self.lines[following].strip()))
 
     @cached_property
     def body_start(self) -> int:
@@ -378,6 +468,23 @@ class DocumentContext:
         if len(run) >= 3:
             blocks.update(run)
         return blocks
+
+
+def _host_keys(host: str) -> set[str]:
+    """Name keys of a host: its labels without the top-level domain, joined in every order.
+
+    >>> sorted(_host_keys("forum.vintageradio.example"))
+    ['forumvintageradio', 'vintageradio', 'vintageradioforum']
+    """
+    labels = host.lower().split(".")[:-1]
+    if not labels or len(labels) > 4:
+        return set()
+    keys: set[str] = set()
+    for parts in (labels, [label for label in labels if label not in _HOST_NOISE]):
+        parts = [p.replace("-", "") for p in parts if p]
+        if parts and len(parts) <= 3:
+            keys.update("".join(order) for order in itertools.permutations(parts))
+    return keys
 
 
 def _looks_like_title(text: str) -> bool:

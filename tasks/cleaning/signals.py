@@ -57,6 +57,8 @@ CATEGORIES = re.compile(
 
 LAST_EDITED = re.compile(
     r"^(?:This page was last (?:edited|modified|changed|updated) on\b.*"
+    r"|Last edited (?:on \d.{0,40}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:just now|yesterday|today))"
+    r"(?: by \S{1,80})?"
     r"|(?:Diese Seite wurde zuletzt am|La dernière modification de cette page a été faite le"
     r"|Esta página se editó por última vez el|Esta página foi editada pela última vez"
     r"|Questa pagina è stata modificata per l'ultima volta il|Эта страница в последний раз была отредактирована"
@@ -67,6 +69,7 @@ LAST_EDITED = re.compile(
 LICENCE_FOOTER = re.compile(
     r"^(?:Text is available under the Creative Commons.*|Content is available under .*"
     r"|(?:All )?(?:text|content) (?:is )?(?:available|licensed) under (?:the )?(?:CC|Creative Commons|GNU).*"
+    r"|This (?:article|page|entry) is (?:available|licensed|distributed) under (?:the )?(?:terms of the )?(?:CC|Creative Commons|GNU).*"
     r"|Der Text ist unter der Lizenz.*|Les textes sont disponibles sous licence.*|El texto está disponible bajo la Licencia.*"
     r"|Wikipedia® is a registered trademark of the Wikimedia Foundation.*"
     r"|Community content is available under .*|Powered by MediaWiki|This page has been accessed .* times\.?)$",
@@ -535,6 +538,9 @@ _MENU_PHRASES = (
     "announcements",
     "search",
     "menu",
+    "open main menu",
+    "open menu",
+    "fandom",
     "faq",
     "faqs",
     "help",
@@ -652,3 +658,26 @@ def menu_label_count(text: str) -> int:
     (3, 1, 0)
     """
     return len(_MENU_LABEL.findall(text)) if is_menu_line(text) else 0
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def name_key(text: str) -> str:
+    """A name squashed for comparison with a host name: case, spaces and punctuation gone, "&" read "and".
+
+    >>> name_key("Crumb & Crust"), name_key("Vintage Radio Forum")
+    ('crumbandcrust', 'vintageradioforum')
+    """
+    return _NON_ALNUM.sub("", text.replace("&", " and ").casefold())
+
+
+# A journal's masthead above an article: its name, and the volume/issue line under it.
+JOURNAL_NAME = re.compile(
+    r"^(?:The )?(?:[A-Z][\w&'-]*\s+){0,5}(?:Journal|Annals|Proceedings|Bulletin|Transactions|Letters|Review)"
+    r"(?:\s+(?:of|for|on|in)(?:\s+(?:the|and|&|[A-Z][\w'-]*)){1,8})?$"
+)
+VOLUME_LINE = re.compile(
+    r"^(?:Vol(?:ume|\.)?\s*\d{1,4})(?:,?\s*(?:No\.?|Issue)\s*\d{1,4})?(?:,\s*[\w ]{3,30}\d{4})?"
+    r"(?:,\s*(?:\d{1,7}|pp?\.\s*\d+[–-]\d+))?$"
+)

@@ -44,3 +44,23 @@ def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     if ctx.doc.is_journal and (ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head):
         return Drop("journal site tool label")
     return None
+
+
+@rule("journal.masthead", version=1, stage="drop", max_chars=120, example="Volume 42, September 2020, 101876")
+def drop_journal_masthead(text: str, ctx: LineContext) -> Drop | None:
+    """The journal's name and the issue line that a publisher prints above an article's title.
+
+    Only above the page title (or, with no title found, above the first sentence): the same name
+    in a reference or in the body is content.
+    >>> drop_journal_masthead("Journal of Urban Ecology was founded in 1990.", None) is None
+    True
+    """
+    stripped = text.strip()
+    if not (signals.JOURNAL_NAME.match(stripped) or signals.VOLUME_LINE.match(stripped)):
+        return None
+    if ctx is None:
+        return None
+    title = ctx.doc.title_index
+    if ctx.index >= (title if title is not None else ctx.doc.lead_end):
+        return None
+    return Drop("journal masthead above the title")

@@ -16,6 +16,7 @@ PRINT_STAMP = re.compile(
     r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\S.{0,150})?$"
 )
 BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*(?:\d{1,4}\s*/\s*\d{1,4})?\s*$")
+_URL_WITH_COUNTER = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
 
 
 @rule("print.page_counter", version=1, stage="drop", max_chars=100, example="3 of 12")
@@ -40,14 +41,21 @@ def drop_print_timestamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("printed page header") if PRINT_STAMP.match(text) else None
 
 
-@rule("print.url_line", version=1, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
+@rule("print.url_line", version=2, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
 def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
-    """A line holding only a URL (a printed page footer), outside reference and link sections."""
-    return (
-        Drop("bare URL line (print footer)")
-        if BARE_URL.match(text) and (ctx.in_tail or ctx.in_head)
-        else None
-    )
+    """A line holding only a URL: a printed page footer.
+
+    In the head or tail any bare URL goes. In the body only a URL with a page counter after it
+    (``https://… 2/4``) or one printed at least twice, as the footer of every page is: a single
+    URL on its own line in the body (a link in a reference list) is kept.
+    """
+    if not BARE_URL.match(text):
+        return None
+    if ctx.in_tail or ctx.in_head or _URL_WITH_COUNTER.match(text):
+        return Drop("bare URL line (print footer)")
+    if ctx.doc.line_counts.get(text.strip(), 0) >= 2:
+        return Drop("bare URL line (print footer)")
+    return None
 
 
 _BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")

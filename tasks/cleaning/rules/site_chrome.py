@@ -33,12 +33,19 @@ _WIDGET = re.compile(
     r"|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit)(?:\s+Share on \w+)*(?:\s+Email)?"
     r"|Talk \(\d+\)|Comments \(\d+\)|\d[\d,]* (?:pages|articles|comments|posts)|Explore(?: Wikis| properties)?"
     r"|Purge|Edit source|View source|History|Discuss|All Pages|Main Page|Community Central|Start a Wiki"
-    r"|Add category|Fan Feed|Follow on \w+|Join Fan Lab|More [\w ]{1,40} Wiki|\w+ Wiki"
+    r"|Add category|Fan Feed|Follow on \w+|Join Fan Lab|More [\w ]{1,40} Wiki|[\w'&-]+(?: [\w'&-]+){0,3} Wiki"
+    r"|FANDOM|Fandom|Wikipedia|Open main menu|Open menu|Close menu"
     r"|Accept (?:all )?cookies|Cookie (?:settings|policy)|Reject all|Manage (?:cookies|preferences)"
     r"|Menu|Search|Search (?:this site|docs|for)\W*|Home|About|Contact|Shop|Export|Advanced|Download PDF"
     r"|Get rights and content|View full text|Post Reply|FAQ Register Login|Jump to|Top"
     r"|⌘K|Ctrl\+K|★+☆*|☆+)$"
 )
+# Chrome that no text line is, wherever it sits: a bar of two or more share buttons, an ad slot.
+_SHARE_BAR = re.compile(
+    r"^Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Email)"
+    r"(?:\s+(?:Share on \w+|Email|Print|Copy link))+$"
+)
+_AD_SLOT = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement)$")
 _MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
 _COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
 _STAMP = re.compile(
@@ -131,21 +138,29 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
-@rule("site_chrome.widget", version=3, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=4, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
     The same word alone in the body (a section called "History") is kept: only the head (before
     the first paragraph, or before the first sentence on a page saved without blank lines) and
     the tail hold menus, and a label goes only beside another piece of chrome, since widgets come
-    in bars. The page title is never a label, even when it is a menu word.
+    in bars. The page title is never a label, even when it is a menu word. A bar of share buttons
+    and an ad placeholder go anywhere: a printed article carries them between its paragraphs.
+
+    >>> drop_widget_label("Advertisement standards tightened in 1999.", None) is None
+    True
     """
     stripped = signals.link_text(text).strip(" \t*•·|")
     if _COOKIE_BANNER.match(stripped):
         return Drop("cookie banner")
+    if _SHARE_BAR.match(stripped):
+        return Drop("share bar")
+    if _AD_SLOT.match(stripped) and not signals.MARKUP_HEADING.match(text.strip()):
+        return Drop("advertisement placeholder")
     if not (_WIDGET.match(stripped) or signals.is_menu_line(stripped)):
         return None
-    if ctx is None or ctx.is_title:
+    if ctx is None or (ctx.is_title and not _between_widgets(ctx)):
         return None
     if not (ctx.in_head or ctx.in_tail or ctx.index < ctx.doc.lead_end):
         return None
@@ -156,6 +171,12 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
         if i is not None and i != ctx.doc.title_index and _is_widget_like(ctx.doc.lines[i]):
             return Drop("site widget or menu label")
     return None
+
+
+def _between_widgets(ctx: LineContext) -> bool:
+    """Whether both neighbours are widgets: a brand name between "Open main menu" and "Search" is
+    not the page's title even when it is the first candidate."""
+    return all(_is_widget_like(ctx.neighbour(step)) for step in (-1, +1))
 
 
 def _is_widget_like(text: str | None) -> bool:
@@ -178,10 +199,13 @@ _PAGINATION = re.compile(
     r"|^(?:[«‹<]\s*)?(?:Previous|Prev\.?|Newer)(?: page| posts)?(?:\s+(?:\d+|…|\.\.\.)){1,12}\s+(?:Next|Older)"
     r"(?: page| posts)?(?:\s*[»›>])?"
     r"|^Showing \d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]* (?:results|items|entries|posts|products)"
+    # a series' previous/next links, which carry an arrow: "← Previous: "Rent Day"", "Next episode →"
+    r"|^[←«‹◄⇐]\s*(?:Previous|Prev\.?|Older)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{0,100})?"
+    r"|^(?:Next|Newer)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{0,100}?)?\s*[→»›►⇒]"
 )
 
 
-@rule("site_chrome.pagination", version=1, stage="drop", max_chars=120, example="4 posts • Page 1 of 1")
+@rule("site_chrome.pagination", version=2, stage="drop", max_chars=120, example="4 posts • Page 1 of 1")
 def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
     """Pagination of forums, blogs and listings ("4 posts • Page 1 of 1", "« Previous 1 2 3 Next »").
 
@@ -190,6 +214,8 @@ def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
     True
     >>> drop_pagination("12 posts • Page 2 of 3", None).reason
     'pagination'
+    >>> drop_pagination("Next: the boiler explodes and the tenants flee.", None) is None
+    True
     """
     stripped = text.strip()
     match = _PAGINATION.match(stripped)
@@ -198,16 +224,32 @@ def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.message_header",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=300,
     example="Archive-name: bicycles-faq/part1",
 )
 def drop_message_header(text: str, ctx: LineContext) -> Drop | None:
     """The header block of a saved e-mail or news posting (``From:``, ``Subject:``, ``Archive-name:``…):
-    message metadata, not text. Only the block that opens the document, and only when most of its
-    names are ones mail and news software writes.
+    message metadata, not text. Only the block that opens the document (or the posting an archive
+    site's menu sits above), and only when most of its names are ones mail and news software writes.
     """
     if ctx is None or ctx.index not in ctx.doc.message_header_indices:
         return None
     return Drop("mail or news message header")
+
+
+@rule("site_chrome.site_name", version=1, stage="drop", max_chars=80, example="Crumb & Crust")
+def drop_site_name(text: str, ctx: LineContext) -> Drop | None:
+    """The site's own name above the page title or in the tail: the name its URL or copyright line gives.
+
+    A site's name is known from inside the document: the host of a URL it carries
+    (``crumbandcrust.example`` for "Crumb & Crust") or the holder in its copyright line. The same
+    words in the body (a blog post that names the blog) and the page title are kept.
+    """
+    if ctx is None or ctx.is_title or not ctx.doc.site_names:
+        return None
+    title = ctx.doc.title_index
+    if not (ctx.in_tail or (title is not None and ctx.index < title)):
+        return None
+    return Drop("site name") if ctx.doc.is_site_name(ctx.index) else None

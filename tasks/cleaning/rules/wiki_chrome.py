@@ -123,25 +123,35 @@ def drop_categories(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.last_edited",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=600,
     example="This page was last edited on 5 May 2021, at 12:00",
 )
 def drop_last_edited(text: str, ctx: LineContext) -> Drop | None:
-    """The "This page was last edited on …" footer line."""
+    """The "This page was last edited on …" footer line, and the mobile site's "Last edited 2 months ago by …".
+
+    >>> drop_last_edited("Last edited in 1987, the manuscript was never published.", None) is None
+    True
+    """
     return Drop("last-edited footer") if signals.LAST_EDITED.match(text.strip()) else None
 
 
 @rule(
     "wiki_chrome.licence_footer",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=1200,
     example="Text is available under the Creative Commons Attribution-ShareAlike License",
 )
 def drop_licence_footer(text: str, ctx: LineContext) -> Drop | None:
-    """Licence, trademark and "Powered by MediaWiki" footer lines of wikis and their mirrors."""
+    """Licence, trademark and "Powered by MediaWiki" footer lines of wikis and their mirrors.
+
+    >>> drop_licence_footer("This article is licensed under the GNU Free Documentation License.", None).reason
+    'licence footer'
+    >>> drop_licence_footer("The GNU licence was first published in 1989.", None) is None
+    True
+    """
     return Drop("licence footer") if signals.LICENCE_FOOTER.match(text.strip()) else None
 
 
@@ -243,6 +253,68 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
         return Drop("navbox link list")
     return None
+
+
+# A community wiki prints the page's categories under the title: "in: Characters, Blacksmiths".
+_CATEGORY_STRIP = re.compile(r"^in: [\w\"'(][^.!?;:]{0,240}$")
+_CATEGORY_ITEM_WORDS = 6
+
+
+@rule(
+    "wiki_chrome.category_strip",
+    version=1,
+    stage="drop",
+    max_chars=260,
+    example="in: Episodes, Season 2 episodes",
+)
+def drop_category_strip(text: str, ctx: LineContext) -> Drop | None:
+    """A community wiki's "in: A, B, C" category strip: short capitalised names split by commas.
+
+    A line of text that starts with "in:" is not a list of names:
+    >>> drop_category_strip("in: the morning she left for the coast and never came back", None) is None
+    True
+    >>> drop_category_strip("in: Villagers, Marriage candidates", None).reason
+    'category strip'
+    """
+    stripped = text.strip()
+    if not _CATEGORY_STRIP.match(stripped):
+        return None
+    items = [item.strip() for item in stripped[4:].split(",")]
+    if all(
+        item and (item[0].isupper() or item[0].isdigit()) and signals.word_count(item) <= _CATEGORY_ITEM_WORDS
+        for item in items
+    ):
+        return Drop("category strip")
+    return None
+
+
+# Navbox rows whose links were saved without spaces: "OperatingChandraFermiHubble". A word ending in
+# five or more lower-case letters runs straight into a capital; CamelCase names glue after a shorter
+# stem ("JavaScript", "PowerPoint").
+_GLUE = re.compile(r"[a-z]{5}[A-Z]")
+_GLUED_ROW_MIN = 2
+
+
+@rule(
+    "wiki_chrome.glued_navbox_row",
+    version=1,
+    stage="drop",
+    max_chars=600,
+    example="RetiredComptonKeplerSpitzerWISE",
+)
+def drop_glued_navbox_row(text: str, ctx: LineContext) -> Drop | None:
+    """A navbox group row whose label and links were glued together when the page was saved as text.
+
+    At least two glued joins, and at least as many joins as spaces between words, on a wiki page;
+    a line with a product name or two ("JavaScript and TypeScript are languages.") reads as text.
+    """
+    stripped = text.strip()
+    glues = len(_GLUE.findall(stripped))
+    if glues < _GLUED_ROW_MIN or ctx is None or not ctx.doc.is_wiki:
+        return None
+    if glues + 1 < len(stripped.split()) or signals.SENTENCE_END.search(stripped) or "\t" in stripped:
+        return None
+    return Drop("navbox row glued together")
 
 
 _VTE = ("v", "t", "e")
