@@ -37,6 +37,10 @@ _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
+_PRINT_STAMP_LINE = re.compile(r"^(?:Downloaded from|Printed from|Printed on)\s+\S.{0,160}$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_HAS_DIGIT = re.compile(r"\d")
+_PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
 )
@@ -240,6 +244,61 @@ class DocumentContext:
             for key, n in counts.items()
             if n >= 3 and signals.word_count(key) <= 12 and not signals.SENTENCE_END.search(key)
         )
+
+    @cached_property
+    def shows_print_furniture(self) -> bool:
+        """Whether the page was printed: a "Downloaded from …" stamp, a page counter or a running head."""
+        return bool(self.repeated_lines) or any(
+            _PRINT_STAMP_LINE.match(self.lines[i].strip()) for i in self.nonblank
+        )
+
+    @cached_property
+    def page_number_indices(self) -> set[int]:
+        """Bare page numbers of a printed page: numbers alone on a line that run on from page to page.
+
+        A number counts when the document shows other print furniture and another bare number one
+        apart stands some lines away ("212" … "213"), not beside it: a column of numbers in a table,
+        or a list of years, is not a page sequence.
+        """
+        if not self.shows_print_furniture:
+            return set()
+        numbers = {i: int(self.lines[i]) for i in self.nonblank if _BARE_NUMBER.match(self.lines[i])}
+        by_value: dict[int, list[int]] = {}
+        for i, n in numbers.items():
+            by_value.setdefault(n, []).append(i)
+        found: set[int] = set()
+        for i, n in numbers.items():
+            partners = by_value.get(n - 1, []) + by_value.get(n + 1, [])
+            if any(abs(j - i) >= _PAGE_LINES for j in partners):
+                found.add(i)
+        return found
+
+    @cached_property
+    def running_head_indices(self) -> set[int]:
+        """Later copies of a line with a number that the printout repeats, in other letter case too.
+
+        A journal's citation line ("Journal of … 14 (2019) 211–230") opens the first page and
+        comes back in capitals as the head of the next; the first copy stays where it stands.
+        """
+        if not self.shows_print_furniture:
+            return set()
+        seen: set[str] = set()
+        found: set[int] = set()
+        for i in self.nonblank:
+            text = self.lines[i].strip()
+            if (
+                len(text) > 150
+                or signals.word_count(text) < 3
+                or signals.word_count(text) > 12
+                or not _HAS_DIGIT.search(text)
+                or signals.SENTENCE_END.search(text)
+            ):
+                continue
+            key = " ".join(text.casefold().split())
+            if key in seen:
+                found.add(i)
+            seen.add(key)
+        return found
 
     # --- zones ---------------------------------------------------------------------------------
 

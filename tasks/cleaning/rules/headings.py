@@ -46,7 +46,7 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, level, "heading marks removed")
 
 
-@rule("heading.plain", version=3, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=4, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -116,7 +116,31 @@ def _stands_apart(ctx: LineContext) -> bool:
     if _is_page_furniture(previous, index, ctx):
         return True
     stripped = ctx.doc.lines[ctx.index].strip()
-    return bool(_NUMBERED.match(stripped)) and not _LIST_ITEM.match(previous)
+    if _NUMBERED.match(stripped):
+        return not _LIST_ITEM.match(previous)
+    return _follows_list(ctx, stripped)
+
+
+_AFTER_LIST_MAX_WORDS = 6
+_SINGLE_ITEM = re.compile(r"^\S{1,30}$")
+
+
+def _follows_list(ctx: LineContext, stripped: str) -> bool:
+    """Whether an unnumbered short line closes a list: the two lines before it are list items.
+
+    A page saved without blank lines puts the next heading straight after a list ("1. Margaret
+    Lyle as …", "2. …", then "Production"), or after a column of one-word items ("1988", "2004").
+    A line that carries on a list (a third item without its bullet) reads as a heading only when
+    running text follows it, which ``_introduces_text`` checks; a longer line is an item, not a title.
+    """
+    if signals.word_count(stripped) > _AFTER_LIST_MAX_WORDS or ctx.index < 2:
+        return False
+    before = [ctx.doc.lines[ctx.index - step].strip() for step in (1, 2)]
+    if not all(before):
+        return False
+    if all(_LIST_ITEM.match(line) for line in before):
+        return True
+    return all(_SINGLE_ITEM.match(line) and not signals.SENTENCE_END.search(line) for line in before)
 
 
 def _is_page_furniture(text: str, index: int, ctx: LineContext) -> bool:

@@ -15,6 +15,7 @@ PAGE_COUNTER = re.compile(
 PRINT_STAMP = re.compile(
     r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\S.{0,150})?$"
 )
+DOWNLOAD_STAMP = re.compile(r"^(?:Downloaded from|Printed from|Printed on)\s+\S.{0,160}$", re.IGNORECASE)
 BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*(?:\d{1,4}\s*/\s*\d{1,4})?\s*$")
 _URL_WITH_COUNTER = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
 
@@ -64,7 +65,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -74,23 +75,69 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
 
     Only lines that read as furniture qualify (several words, a URL, or an all-capitals marking
     such as ``OFFICIAL``); a one-word line such as "Yes" repeated in a dialogue stays, and so does
-    a line with heading markup.
+    a line with heading markup. On a printed page, a citation line with a number that comes back
+    in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
+    does a short line set between two pieces of print furniture (the authors' names printed
+    between a "Downloaded from" stamp and the page number).
     """
     stripped = text.strip()
-    if stripped not in ctx.doc.repeated_lines or signals.MARKUP_HEADING.match(stripped):
+    if ctx is None or signals.MARKUP_HEADING.match(stripped):
+        return None
+    if ctx.index in ctx.doc.running_head_indices:
+        return Drop("running head repeated on a later printed page")
+    if _between_print_furniture(stripped, ctx):
+        return Drop("running line between print furniture")
+    if stripped not in ctx.doc.repeated_lines:
         return None
     if signals.word_count(stripped) >= 2 or stripped.isupper() or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
 
 
-@rule("print.page_number", version=1, stage="drop", max_chars=100, example="212")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
+_RUNNING_LINE_WORDS = 8
+
+
+def _between_print_furniture(stripped: str, ctx: LineContext) -> bool:
+    """Whether a short, unfinished line sits between two lines a printer put on the page.
+
+    A numbered section heading at the top of a page stays: ``212`` then ``3. Results``.
+    """
+    if (
+        signals.word_count(stripped) > _RUNNING_LINE_WORDS
+        or signals.SENTENCE_END.search(stripped)
+        or _SECTION_NUMBER.match(stripped)
+    ):
+        return False
+    return all(_is_print_furniture(ctx.neighbour_index(step), ctx) for step in (-1, +1))
+
+
+def _is_print_furniture(index: int | None, ctx: LineContext) -> bool:
+    if index is None:
+        return False
+    doc = ctx.doc
+    text = doc.lines[index].strip()
+    return bool(
+        index in doc.page_number_indices
+        or index in doc.running_head_indices
+        or PAGE_COUNTER.match(text)
+        or PRINT_STAMP.match(text)
+        or DOWNLOAD_STAMP.match(text)
+    )
+
+
+@rule("print.page_number", version=2, stage="drop", max_chars=100, example="212")
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 
-    A number alone on a line of an ordinary page (a table cell, a score) is kept.
+    A number alone on a line of an ordinary page (a table cell, a score) is kept. On a page with
+    a "Downloaded from" stamp, numbers that run on from page to page ("212" … "213") go too.
     """
-    if not _BARE_PAGE_NUMBER.match(text) or not ctx.doc.repeated_lines:
+    if not _BARE_PAGE_NUMBER.match(text):
+        return None
+    if ctx.index in ctx.doc.page_number_indices:
+        return Drop("bare page number in a page sequence")
+    if not ctx.doc.repeated_lines:
         return None
     neighbours = (ctx.neighbour(-1) or "", ctx.neighbour(+1) or "")
     if any(
