@@ -14,13 +14,6 @@ from functools import cached_property
 
 from tasks.cleaning import signals
 
-_ABSTRACT = re.compile(
-    r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]?\s*"
-)
-_JOURNAL_DATES = re.compile(
-    r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
-)
-_WARC_VERSION = re.compile(r"^WARC/\d\.\d{1,2}$")
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
     {"www", "m", "en", "forum", "forums", "blog", "com", "co", "org", "net", "ac", "gov", "edu"}
@@ -126,7 +119,7 @@ class DocumentContext:
         """Signals of a journal article landing page (OJS and similar)."""
         for i in self.nonblank:
             text = self.lines[i]
-            if signals.is_refbacks(text) or ISSN.match(text) or _JOURNAL_DATES.search(text):
+            if signals.is_refbacks(text) or ISSN.match(text) or signals.JOURNAL_DATES.search(text):
                 return True
         return False
 
@@ -144,7 +137,7 @@ class DocumentContext:
         """Lines of WARC record headers: a ``WARC/1.0`` line and the ``Name: value`` lines right after it."""
         found: set[int] = set()
         for i in self.nonblank:
-            if not (self.lines[i].startswith("WARC/") and _WARC_VERSION.match(self.lines[i].strip())):
+            if not (self.lines[i].startswith("WARC/") and signals.WARC_VERSION.match(self.lines[i].strip())):
                 continue
             found.add(i)
             j = i + 1

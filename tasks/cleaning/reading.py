@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -65,7 +65,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     >>> decode_bytes("caf\\u00e9".encode()).encoding
     'utf-8'
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return _exact(data[len(bom) :], encoding, bom)
     if _looks_binary(data):

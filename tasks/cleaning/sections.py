@@ -147,9 +147,6 @@ _DATE_AT_END = re.compile(rf"{_DAY_MONTH}{_YEAR}\.?$")
 _ABSTRACT = re.compile(
     r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]"
 )
-_JOURNAL_DATES = re.compile(
-    r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
-)
 _KEYWORDS = re.compile(
     r"^\s*(?:Keywords?|Key words|Schlüsselwörter|Mots[- ]clés|Palabras clave|Từ khóa|주제어)\s*[:：]"
     r"|^(?:[^;.]{2,50};\s*){2,}[^;.]{2,50}\.?$",
@@ -278,7 +275,7 @@ def _split_journal_front_matter(entries: list[LedgerEntry], starts: list) -> lis
     pieces: list = [(0, None, 0, "front_matter"), (abstract, None, 0, "abstract")]
     for p in range(abstract + 1, lead_end):
         text = entries[p].text
-        if text and (_JOURNAL_DATES.search(text) or _KEYWORDS.match(text)):
+        if text and (signals.JOURNAL_DATES.search(text) or _KEYWORDS.match(text)):
             pieces.append((p, None, 0, "front_matter"))
             break
     return pieces + starts[1:]

@@ -39,8 +39,12 @@ JUMP_LINK = re.compile(
     re.IGNORECASE,
 )
 
-# Wiki URLs that only chrome lines carry on their own: permanent links and index.php titles.
-WIKI_URL = re.compile(r"https?://\S+(?:index\.php\?title=|oldid=|/wiki/)\S*")
+# ``Received 9 December 2019; Revised …; Accepted …``: the dates line of a journal article.
+JOURNAL_DATES = re.compile(
+    r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE
+)
+# The first line of a WARC record.
+WARC_VERSION = re.compile(r"^WARC/\d\.\d{1,2}$")
 
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"

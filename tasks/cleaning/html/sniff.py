@@ -11,14 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 
+from tasks.cleaning.reading import BOMS
+
 _SNIFF_BYTES = 8192
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _PAGE_OPENING = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
     re.IGNORECASE | re.DOTALL,
@@ -37,7 +32,7 @@ _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([\w.:-]
 def _head_as_ascii(data: bytes) -> bytes:
     """The start of ``data`` with UTF-16/32 code units collapsed, so byte patterns find ASCII markup."""
     head = data[:_SNIFF_BYTES]
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if head.startswith(bom) and name != "utf-8":
             return head.decode(name, errors="replace").encode("ascii", errors="replace")
     return head
@@ -82,7 +77,7 @@ def declared_encoding(data: bytes) -> str | None:
     >>> declared_encoding(b"<p>plain</p>") is None
     True
     """
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if data.startswith(bom):
             return name
     head = data[:_SNIFF_BYTES]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from tasks.cleaning import signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
-_VERSION_LINE = re.compile(r"^WARC/\d\.\d{1,2}$")
 _WARC_FIELD = re.compile(r"^WARC-[A-Za-z-]{2,40}:(?:\s.*)?$")
 _HTTP_FIELD = re.compile(r"^(?:Content-Type|Content-Length):\s*\S.{0,120}$")
 
@@ -31,7 +31,7 @@ def drop_record_header(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = text.strip()
-    if _VERSION_LINE.match(stripped) or _WARC_FIELD.match(stripped):
+    if signals.WARC_VERSION.match(stripped) or _WARC_FIELD.match(stripped):
         return Drop("WARC record metadata")
     if ctx is not None and _HTTP_FIELD.match(stripped) and ctx.index in ctx.doc.warc_header_indices:
         return Drop("WARC record metadata")
