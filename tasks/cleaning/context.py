@@ -92,6 +92,11 @@ class DocumentContext:
         self.nonblank = [i for i, text in enumerate(self.lines) if text.strip()]
         self.chrome_indices = self._chrome_blocks()
 
+    @cached_property
+    def lowered_text(self) -> str:
+        """The whole document in lower case, for word tests that rule a signal out in one scan."""
+        return "\n".join(self.lines).lower()
+
     # --- what kind of page ---------------------------------------------------------------------
 
     @cached_property
@@ -116,7 +121,14 @@ class DocumentContext:
 
     @cached_property
     def is_journal(self) -> bool:
-        """Signals of a journal article landing page (OJS and similar)."""
+        """Signals of a journal article landing page (OJS and similar).
+
+        Each signal needs one of a few words, so a page without them is ruled out with one scan
+        of its whole text instead of three patterns per line.
+        """
+        lowered = self.lowered_text
+        if not any(word in lowered for word in ("issn", "refbacks", "received", "submitted")):
+            return False
         for i in self.nonblank:
             text = self.lines[i]
             if signals.is_refbacks(text) or ISSN.match(text) or signals.JOURNAL_DATES.search(text):
@@ -311,6 +323,8 @@ class DocumentContext:
         if signals.is_end_marker(text):
             return True
         # a wrapped "Retrieved from" whose URL went to the next line, a bare "Categories:" over a list
+        if "Retrieved from" not in text and "Categories" not in text:
+            return False
         stripped = signals.heading_text(text).strip()
         if stripped in _WRAPPED_END_LABELS:
             following = next((j for j in self.nonblank if j > i), None)

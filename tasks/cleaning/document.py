@@ -179,7 +179,9 @@ def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule], memo: Norma
 
     One round can expose work for another (ftfy reads "\xa0Â€" differently once the no-break
     space is a space), and a second cleaning must find nothing left to do. These rules see the
-    text alone, so a text met before in the document (blank lines, the settling pass) is looked up.
+    text alone, so a text met before in the document (blank lines, the settling pass) is looked up;
+    a result that a whole round left alone is remembered as its own result, so the settling pass
+    finds the lines it already repaired.
     """
     known = memo.get(text)
     if known is not None:
@@ -187,14 +189,19 @@ def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule], memo: Norma
         entry.reasons += known[2]
         return known[0]
     original = text
+    settled = False
     for _ in range(3):
+        fired = len(entry.rules)
         repaired = _apply_rewrites(entry, text, rules, None)
         if repaired == text:
+            settled = len(entry.rules) == fired
             break
         text = repaired
-    fired = list(dict.fromkeys(zip(entry.rules, entry.reasons, strict=True)))
-    entry.rules, entry.reasons = [tag for tag, _ in fired], [reason for _, reason in fired]
+    unique = list(dict.fromkeys(zip(entry.rules, entry.reasons, strict=True)))
+    entry.rules, entry.reasons = [tag for tag, _ in unique], [reason for _, reason in unique]
     memo[original] = (text, list(entry.rules), list(entry.reasons))
+    if settled:
+        memo.setdefault(text, (text, [], []))
     return text
 
 

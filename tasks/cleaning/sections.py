@@ -140,9 +140,11 @@ _LIST_KINDS = {"references", "notes", "bibliography", "further_reading"}
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, |\d{1,2} [A-Z][a-z]{2,8}\.? )"
-_CITATION_YEAR = re.compile(
-    rf"\((?:c\. )?{_YEAR}(?:-\d\d(?:-\d\d)?)?\)|(?:^|[.)]\s){_DAY_MONTH}?{_YEAR}\.(?:\s|$)"
-)
+# A year in brackets, or a year standing as its own sentence; three patterns rather than one
+# alternation, so each can be searched from its first character.
+_BRACKETED_YEAR = re.compile(rf"\((?:c\. )?{_YEAR}(?:-\d\d(?:-\d\d)?)?\)")
+_YEAR_SENTENCE = re.compile(rf"[.)]\s{_DAY_MONTH}?{_YEAR}\.(?:\s|$)")
+_OPENING_YEAR_SENTENCE = re.compile(rf"{_DAY_MONTH}?{_YEAR}\.(?:\s|$)")
 _DATE_AT_END = re.compile(rf"{_DAY_MONTH}{_YEAR}\.?$")
 _ABSTRACT = re.compile(
     r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]"
@@ -303,6 +305,6 @@ def _looks_like_citation(text: str) -> bool:
     >>> _looks_like_citation("In 2009, South Korea and Vietnam agreed to lift the relationship.")
     False
     """
-    if _CITATION_YEAR.search(text):
+    if _BRACKETED_YEAR.search(text) or _OPENING_YEAR_SENTENCE.match(text) or _YEAR_SENTENCE.search(text):
         return True
     return signals.word_count(text) <= 25 and bool(_DATE_AT_END.search(text))
