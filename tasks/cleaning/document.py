@@ -16,7 +16,7 @@ from tasks.cleaning.ledger import LedgerEntry
 from tasks.cleaning.lines import PhysicalLine
 from tasks.cleaning.registry import Rule
 from tasks.cleaning.sections import Section, assemble_text, segment_sections
-from tasks.cleaning.verdicts import Drop, Heading, Rewrite
+from tasks.cleaning.verdicts import Drop, Heading
 
 
 @dataclass(frozen=True)
@@ -65,11 +65,11 @@ def clean_lines(
     (see ``tasks.cleaning.boilerplate``); only lines above the run's threshold are in it.
     """
     presets = presets if presets is not None else [None] * len(lines)
-    rules = [r for r in rules if r.stage != "dom"]
+    staged = StagedRules(rules)
     memo: NormalizeMemo = {}
     repeated = _repeated_lines(lines, boilerplate) if boilerplate else {}
-    entries, doc = _clean_once(lines, rules, presets, memo, repeated)
-    _settle(entries, rules, memo)
+    entries, doc, normalized = _clean_once(lines, staged, presets, memo, repeated)
+    _settle(entries, normalized, staged, memo)
     for entry in entries:
         entry.action = (
             "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
@@ -79,18 +79,37 @@ def clean_lines(
     return CleanedDocument(entries, sections, title, assemble_text(sections, entries, excluded_kinds))
 
 
+class StagedRules:
+    """The line rules of one run, split by stage once, with the context-reading ones apart.
+
+    A rule that never reads its context (see ``Rule.reads_context``) answers the same for the
+    same text, so the settling pass only asks the others about a line whose text it has judged.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        line_rules = [r for r in rules if r.stage != "dom"]
+        self.normalizers = [r for r in line_rules if r.stage in ("normalize", "strip")]
+        droppers = [r for r in line_rules if r.stage == "drop"]
+        self.droppers = RulesByLength(droppers)
+        self.context_droppers = RulesByLength([r for r in droppers if r.reads_context])
+        self.editors = [r for r in line_rules if r.stage == "edit"]
+        self.context_editors = [r for r in self.editors if r.reads_context]
+
+
 def _clean_once(
     lines: Sequence[PhysicalLine],
-    rules: Sequence[Rule],
+    rules: StagedRules,
     presets: Sequence[Preset | None],
     memo: NormalizeMemo,
     repeated: dict[int, int] | None = None,
-) -> tuple[list[LedgerEntry], DocumentContext]:
-    """One pass of every stage over the lines: normalise, build the context, drop, edit."""
-    normalizers = [r for r in rules if r.stage in ("normalize", "strip")]
-    droppers = RulesByLength([r for r in rules if r.stage == "drop"])
-    editors = [r for r in rules if r.stage == "edit"]
+    judged: Sequence[bool] | None = None,
+) -> tuple[list[LedgerEntry], DocumentContext, list[str | None]]:
+    """One pass of every stage over the lines: normalise, build the context, drop, edit.
 
+    ``judged`` marks lines whose text an earlier pass already ran through every rule, unchanged:
+    of those, only the rules that read the context can answer differently now. Returned with the
+    entries: for each line that every rule saw and left as it was, that text (else ``None``).
+    """
     entries: list[LedgerEntry] = []
     normalized: list[str] = []
     for number, ((original, eol), preset) in enumerate(zip(lines, presets, strict=True), start=1):
@@ -104,24 +123,27 @@ def _clean_once(
             )
             normalized.append("")
         else:
-            normalized.append(_normalize(entry, original, normalizers, memo))
+            normalized.append(_normalize(entry, original, rules.normalizers, memo))
         entry.locator = preset.locator if preset is not None else None
         entries.append(entry)
 
     doc = DocumentContext(normalized, repeated=repeated or {})
-    for entry, text, preset in zip(entries, normalized, presets, strict=True):
+    judged_texts: list[str | None] = [None] * len(entries)
+    for index, (entry, text, preset) in enumerate(zip(entries, normalized, presets, strict=True)):
         if entry.role == "cruft":  # decided before the line rules
             continue
-        ctx = LineContext(doc, entry.line_no - 1)
+        ctx = LineContext(doc, index)
+        seen = judged is not None and judged[index]
         if not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
             entry.text, entry.role = None, "cruft"
         elif not text.strip():
             entry.text, entry.role = text, "blank"
-        elif not _drop_first_match(entry, text, droppers, ctx):
+        elif not _drop_first_match(entry, text, rules.context_droppers if seen else rules.droppers, ctx):
             if preset is not None and preset.heading_level:
                 entry.role, entry.heading_level = "heading", preset.heading_level
-            _edit(entry, text, editors, ctx)
-    return entries, doc
+            if _edit(entry, text, rules, ctx, seen):
+                judged_texts[index] = text
+    return entries, doc, judged_texts
 
 
 def _repeated_lines(lines: Sequence[PhysicalLine], boilerplate: dict[int, int]) -> dict[int, int]:
@@ -141,24 +163,33 @@ def _repeated_lines(lines: Sequence[PhysicalLine], boilerplate: dict[int, int]) 
 _MAX_SETTLING_ROUNDS = 3
 
 
-def _settle(entries: list[LedgerEntry], rules: Sequence[Rule], memo: NormalizeMemo) -> None:
+def _settle(
+    entries: list[LedgerEntry], judged_texts: list[str | None], rules: StagedRules, memo: NormalizeMemo
+) -> None:
     """Clean the cleaned lines again until nothing changes, and fold what changed into the ledger.
 
     Dropping a line changes its neighbours' context: two menu labels that a caption kept apart
     become a run of chrome once the caption is gone. Cleaning the result must change nothing, so
     what a second look drops or edits is recorded on the original line, with the rule that did it.
+    A line whose text every rule already saw and left alone, and that normalising leaves alone,
+    is only asked again by the rules that read the context.
     """
     if all(e.text == e.original for e in entries):
         return  # nothing was dropped or changed, so a second look sees the same document
+    judged_by_line = {e.line_no: text for e, text in zip(entries, judged_texts, strict=True)}
     for _ in range(_MAX_SETTLING_ROUNDS):
         kept = [e for e in entries if e.text is not None]
         if not kept:
             return
-        again, _ = _clean_once(
-            [PhysicalLine(e.text or "", "\n") for e in kept], rules, [None] * len(kept), memo
+        judged = [
+            e.text == judged_by_line[e.line_no] and memo.get(e.text or "") == (e.text, [], []) for e in kept
+        ]
+        again, _, again_judged = _clean_once(
+            [PhysicalLine(e.text or "", "\n") for e in kept], rules, [None] * len(kept), memo, judged=judged
         )
         changed = False
-        for entry, second in zip(kept, again, strict=True):
+        for entry, second, text in zip(kept, again, again_judged, strict=True):
+            judged_by_line[entry.line_no] = text
             if second.text == entry.text:
                 continue
             changed = True
@@ -191,10 +222,9 @@ def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule], memo: Norma
     original = text
     settled = False
     for _ in range(3):
-        fired = len(entry.rules)
-        repaired = _apply_rewrites(entry, text, rules, None)
+        repaired, changed = _apply_rewrites(entry, text, rules, None)
         if repaired == text:
-            settled = len(entry.rules) == fired
+            settled = not changed
             break
         text = repaired
     unique = list(dict.fromkeys(zip(entry.rules, entry.reasons, strict=True)))
@@ -205,18 +235,27 @@ def _normalize(entry: LedgerEntry, text: str, rules: Sequence[Rule], memo: Norma
     return text
 
 
-def _apply_rewrites(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext | None) -> str:
+def _apply_rewrites(
+    entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext | None
+) -> tuple[str, bool]:
+    """Apply ``rules`` in order, each to the text the previous left; also says whether any changed it."""
+    changed = False
     for r in rules:
         if r.max_chars is not None and len(text) > r.max_chars:
             continue
         verdict = r.apply(text, ctx)  # type: ignore[arg-type]
-        if isinstance(verdict, Rewrite | Heading) and (verdict.text != text or isinstance(verdict, Heading)):
-            entry.rules.append(r.tag)
-            entry.reasons.append(verdict.reason)
-            text = verdict.text
-            if isinstance(verdict, Heading):
-                entry.role, entry.heading_level = "heading", verdict.level
-    return text
+        if verdict is None or isinstance(verdict, Drop):
+            continue
+        if verdict.text != text:
+            changed = True
+        elif not isinstance(verdict, Heading):
+            continue
+        entry.rules.append(r.tag)
+        entry.reasons.append(verdict.reason)
+        text = verdict.text
+        if isinstance(verdict, Heading):
+            entry.role, entry.heading_level = "heading", verdict.level
+    return text, changed
 
 
 class RulesByLength:
@@ -248,12 +287,24 @@ def _drop_first_match(entry: LedgerEntry, text: str, rules: RulesByLength, ctx: 
     return False
 
 
-def _edit(entry: LedgerEntry, text: str, rules: Sequence[Rule], ctx: LineContext) -> None:
-    edited = _apply_rewrites(entry, text, rules, ctx)
+def _edit(entry: LedgerEntry, text: str, rules: StagedRules, ctx: LineContext, seen: bool = False) -> bool:
+    """Apply the edit rules; returns whether none of them changed the text.
+
+    On a line judged before (``seen``), the rules that do not read the context are known to
+    change nothing, so the others are tried alone first and the whole stage runs only if one of
+    them changes the text.
+    """
+    if seen:
+        trial = LedgerEntry(entry.line_no, entry.original, entry.eol, "kept", entry.role, text)
+        if not _apply_rewrites(trial, text, rules.context_editors, ctx)[1]:
+            entry.text = text
+            return True
+    edited, changed = _apply_rewrites(entry, text, rules.editors, ctx)
     if edited.strip():
         entry.text = edited
     else:  # the line held nothing but what the edits removed (a lone "[12]")
         entry.text, entry.role, entry.heading_level = None, "cruft", None
+    return not changed
 
 
 def _mark_title(entries: list[LedgerEntry], doc: DocumentContext) -> str | None:

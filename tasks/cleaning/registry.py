@@ -7,9 +7,11 @@ bumping its version, which changes the ruleset hash and so marks every document 
 
 from __future__ import annotations
 
+import dis
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -41,6 +43,24 @@ class Rule:
     example: str
     apply: RuleFunction
     max_chars: int | None = None
+
+    @cached_property
+    def reads_context(self) -> bool:
+        """Whether the rule's function ever loads its context argument.
+
+        Read from the compiled function, so it cannot drift from the code: a rule that never
+        touches ``ctx`` gives the same verdict for the same text wherever the line stands, which
+        lets the settling pass skip it on lines it has already judged.
+        """
+        parameters = self.apply.__code__.co_varnames[: self.apply.__code__.co_argcount]
+        if len(parameters) < 2:
+            return False
+        name = parameters[1]
+        return any(
+            instruction.argval == name
+            or (isinstance(instruction.argval, tuple) and name in instruction.argval)
+            for instruction in dis.get_instructions(self.apply)
+        )
 
     @property
     def family(self) -> str:
