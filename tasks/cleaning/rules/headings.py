@@ -11,7 +11,7 @@ from tasks.cleaning.rules import printout
 from tasks.cleaning.verdicts import Heading
 
 _STARTS_LIKE_HEADING = re.compile(r"^[\"'“‘(]?[\w]")
-_NO_HEADING_END = re.compile(r"[.,;:!?…)\]]$")
+_NO_HEADING_END_CHARS = frozenset(".,;:!?…)]")
 _PLAIN_HEADING_MAX_WORDS = 10
 
 
@@ -27,6 +27,10 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, 2, "edit link removed from heading") if heading is not None else None
 
 
+# Markdown, wikitext and converter heading markup opens with one of these.
+_HEADING_MARKS = frozenset("#=*")
+
+
 @rule("heading.markup", version=2, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
@@ -35,7 +39,10 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     >>> strip_heading_markup("***** History[edit] *****", None).text
     'History'
     """
-    match = signals.MARKUP_HEADING.match(text.strip())
+    stripped = text.strip()
+    if stripped[:1] not in _HEADING_MARKS:
+        return None
+    match = signals.MARKUP_HEADING.match(stripped)
     level = signals.markup_heading_level(text)
     if match is None or level is None:
         return None
@@ -60,9 +67,13 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     stripped = text.strip()
     if ctx is None or ctx.doc.has_marked_headings or ctx.in_tail or ctx.is_title:
         return None
-    if not stripped or len(stripped) > 100 or signals.word_count(stripped) > _PLAIN_HEADING_MAX_WORDS:
+    if not stripped or len(stripped) > 100:
         return None
-    faq = _FAQ_SUBJECT.match(stripped)
+    faq = _FAQ_SUBJECT.match(stripped) if stripped.startswith("Subject:") else None
+    if not faq and not _has_heading_ends(stripped):
+        return None  # the cheap test of the first and last character turns most lines away
+    if signals.word_count(stripped) > _PLAIN_HEADING_MAX_WORDS:
+        return None
     if not faq and not _looks_like_plain_heading(stripped):
         return None
     if not (_stands_apart(ctx) or sections.heading_kind(stripped)):
@@ -83,8 +94,17 @@ _LABEL_VALUE = re.compile(r"[:;]\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
 
 
+def _has_heading_ends(stripped: str) -> bool:
+    """Whether a non-empty stripped line starts like a title and does not end like a sentence or list."""
+    return not (
+        stripped[0].islower()
+        or stripped[-1] in _NO_HEADING_END_CHARS
+        or not _STARTS_LIKE_HEADING.match(stripped)
+    )
+
+
 def _looks_like_plain_heading(stripped: str) -> bool:
-    if not _STARTS_LIKE_HEADING.match(stripped) or _NO_HEADING_END.search(stripped) or stripped[0].islower():
+    if not _has_heading_ends(stripped):
         return False
     if (
         signals.REFERENCE_ENTRY.match(stripped)

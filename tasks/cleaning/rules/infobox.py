@@ -21,6 +21,8 @@ _MAP_CAPTION = re.compile(
     r"^(?:Map indicating locations? of .{2,120}|Locations? of .{2,80} (?:in|within|on) .{2,80}"
     r"|(?:Flag|Coat of arms|Emblem|Seal|Logo) of .{2,80}|Location map of .{2,80})$"
 )
+# The first word of every ``_MAP_CAPTION`` form: a cheap test that rejects almost every line.
+_CAPTION_OPENERS = ("Map ", "Location", "Flag ", "Coat ", "Emblem ", "Seal ", "Logo ")
 _DASHES = re.compile(r"\s*[–—-]\s*")
 
 
@@ -57,6 +59,8 @@ def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = text.strip()
+    if not stripped.startswith(_CAPTION_OPENERS):
+        return None
     if _MAP_CAPTION.match(stripped) and not signals.SENTENCE_END.search(stripped):
         return Drop("map or emblem caption")
     return None
@@ -76,6 +80,7 @@ def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
 
 
 _CAPTION_MAX_WORDS = 20
+_CAPTION_MAX_LINES = 3
 _FOLLOWING_PROSE_WORDS = 25
 
 
@@ -95,8 +100,8 @@ def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
     doc = ctx.doc
     if not doc.is_wiki or ctx.in_head or ctx.in_tail:
         return None
-    block = _block_around(ctx)
-    if not 1 <= len(block) <= 3 or block[0] == 0 or doc.lines[block[0] - 1].strip():
+    block = _short_block_around(doc.lines, ctx.index)
+    if block is None or block[0] == 0:
         return None
     heading_at = _previous_nonblank(doc.lines, block[0])
     if heading_at is None or signals.edit_link_heading(doc.lines[heading_at]) is None:
@@ -104,7 +109,7 @@ def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
     lines = [doc.lines[i].strip() for i in block]
     if any(_is_marked_heading(line) for line in lines):
         return None  # a subsection heading right under its parent heading is no caption
-    if any(signals.word_count(line) > _CAPTION_MAX_WORDS or line.endswith(":") for line in lines):
+    if any(line.endswith(":") or signals.word_count(line) > _CAPTION_MAX_WORDS for line in lines):
         return None
     if signals.SENTENCE_END.search(lines[0]):
         return None
@@ -118,15 +123,21 @@ def _is_marked_heading(line: str) -> bool:
     return signals.edit_link_heading(line) is not None or bool(signals.MARKUP_HEADING.match(line))
 
 
-def _block_around(ctx: LineContext) -> list[int]:
-    """Indices of the run of non-blank lines that contains the current line."""
-    lines = ctx.doc.lines
-    start = end = ctx.index
+def _short_block_around(lines: list[str], index: int) -> range | None:
+    """The run of non-blank lines around ``index``, or ``None`` once it is longer than a caption block.
+
+    Stopping there spares walking a long block from end to end for each of its lines.
+    """
+    start = end = index
     while start > 0 and lines[start - 1].strip():
         start -= 1
+        if index - start >= _CAPTION_MAX_LINES:
+            return None
     while end + 1 < len(lines) and lines[end + 1].strip():
         end += 1
-    return list(range(start, end + 1))
+        if end - start >= _CAPTION_MAX_LINES:
+            return None
+    return range(start, end + 1)
 
 
 def _previous_nonblank(lines: list[str], index: int) -> int | None:

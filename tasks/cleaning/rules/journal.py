@@ -18,6 +18,9 @@ _ARTICLE_TOOLS = re.compile(
     re.IGNORECASE,
 )
 
+# "Email this article (Login required)" and a line break that ``$`` lets through: no label is longer.
+_LONGEST_TOOL_LABEL = 36
+
 
 @rule("journal.refbacks", version=1, stage="drop", max_chars=200, example="There are currently no refbacks.")
 def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
@@ -33,13 +36,16 @@ def drop_issn(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_issn("Smith, J. (2001). Trade. Journal of Asia, ISSN 1234-5678, pp. 1-20, retrieved 2002.", None) is None
     True
     """
+    if "ISSN" not in text:  # cheaper than the pattern, which needs the word in capitals
+        return None
     return Drop("journal ISSN line") if ISSN.match(text) else None
 
 
 @rule("journal.article_tools", version=1, stage="drop", max_chars=200, example="Print this article")
 def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or tail."""
-    if not _ARTICLE_TOOLS.match(text.strip(" \t•*·|")):
+    label = text.strip(" \t•*·|")
+    if len(label) > _LONGEST_TOOL_LABEL or not _ARTICLE_TOOLS.match(label):
         return None
     if ctx.doc.is_journal and (ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head):
         return Drop("journal site tool label")
@@ -55,12 +61,12 @@ def drop_journal_masthead(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_journal_masthead("Journal of Urban Ecology was founded in 1990.", None) is None
     True
     """
-    stripped = text.strip()
-    if not (signals.JOURNAL_NAME.match(stripped) or signals.VOLUME_LINE.match(stripped)):
-        return None
     if ctx is None:
         return None
-    title = ctx.doc.title_index
+    title = ctx.doc.title_index  # the position test first: most lines lie below the title
     if ctx.index >= (title if title is not None else ctx.doc.lead_end):
+        return None
+    stripped = text.strip()
+    if not (signals.JOURNAL_NAME.match(stripped) or signals.VOLUME_LINE.match(stripped)):
         return None
     return Drop("journal masthead above the title")

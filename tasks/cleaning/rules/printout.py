@@ -81,19 +81,22 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     between a "Downloaded from" stamp and the page number).
     """
     stripped = text.strip()
-    if ctx is None or signals.MARKUP_HEADING.match(stripped):
+    if ctx is None or (stripped[:1] in _HEADING_MARKS and signals.MARKUP_HEADING.match(stripped)):
         return None
-    if ctx.index in ctx.doc.running_head_indices:
+    doc = ctx.doc
+    if ctx.index in doc.running_head_indices:
         return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
-    if stripped not in ctx.doc.repeated_lines:
+    if stripped not in doc.repeated_lines:
         return None
     if signals.word_count(stripped) >= 2 or stripped.isupper() or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
 
 
+# Heading markup opens with one of these; the full pattern runs only then.
+_HEADING_MARKS = frozenset("#=*")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
 _RUNNING_LINE_WORDS = 8
 
@@ -102,28 +105,34 @@ def _between_print_furniture(stripped: str, ctx: LineContext) -> bool:
     """Whether a short, unfinished line sits between two lines a printer put on the page.
 
     A numbered section heading at the top of a page stays: ``212`` then ``3. Results``.
+    The neighbours are looked at first: they are rarely furniture, and that test is cheap.
     """
-    if (
+    if not _is_print_furniture(ctx.neighbour_index(-1), ctx):
+        return False
+    if not _is_print_furniture(ctx.neighbour_index(+1), ctx):
+        return False
+    return not (
         signals.word_count(stripped) > _RUNNING_LINE_WORDS
         or signals.SENTENCE_END.search(stripped)
         or _SECTION_NUMBER.match(stripped)
-    ):
-        return False
-    return all(_is_print_furniture(ctx.neighbour_index(step), ctx) for step in (-1, +1))
+    )
+
+
+# The first character of a page counter, a printed timestamp or a "Downloaded from" stamp.
+_STAMP_INITIALS = frozenset("PpDd")
 
 
 def _is_print_furniture(index: int | None, ctx: LineContext) -> bool:
     if index is None:
         return False
     doc = ctx.doc
+    if index in doc.page_number_indices or index in doc.running_head_indices:
+        return True
     text = doc.lines[index].strip()
-    return bool(
-        index in doc.page_number_indices
-        or index in doc.running_head_indices
-        or PAGE_COUNTER.match(text)
-        or PRINT_STAMP.match(text)
-        or DOWNLOAD_STAMP.match(text)
-    )
+    first = text[:1]
+    if not (first.isdecimal() or first in _STAMP_INITIALS):
+        return False
+    return bool(PAGE_COUNTER.match(text) or PRINT_STAMP.match(text) or DOWNLOAD_STAMP.match(text))
 
 
 @rule("print.page_number", version=2, stage="drop", max_chars=100, example="212")

@@ -16,6 +16,8 @@ from tasks.cleaning.verdicts import Drop
 
 _WARC_FIELD = re.compile(r"^WARC-[A-Za-z-]{2,40}:(?:\s.*)?$")
 _HTTP_FIELD = re.compile(r"^(?:Content-Type|Content-Length):\s*\S.{0,120}$")
+# How every line this rule drops begins: a cheap test before the patterns.
+_HEADER_OPENERS = ("WARC", "Content-")
 
 
 @rule("warc.record_header", version=1, stage="drop", example="WARC-Target-URI: https://example.org/")
@@ -31,6 +33,8 @@ def drop_record_header(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = text.strip()
+    if not stripped.startswith(_HEADER_OPENERS):
+        return None
     if signals.WARC_VERSION.match(stripped) or _WARC_FIELD.match(stripped):
         return Drop("WARC record metadata")
     if ctx is not None and _HTTP_FIELD.match(stripped) and ctx.index in ctx.doc.warc_header_indices:
