@@ -10,6 +10,7 @@ when it has at most three digits; ``[0]`` is never a footnote, so ``array[0]`` s
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from tasks.cleaning import signals
@@ -47,12 +48,16 @@ _BACKLINKS = re.compile(
     r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
 )
 _CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
+_ALPHABET = list(string.ascii_lowercase)  # back-links run a, b, c…
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
 # sentence about "a cite error:" is not taken for one.
-_CITE_ERROR = re.compile(
-    r"\s*(?:Cite error|Erreur de référence|Error en la cita|Fehler bei Einzelnachweis|Errore nelle note|"
-    r"Ошибка в сносках|Erro de citação|Błąd w przypisach)\s?:\s.*?(?:\(see the help page\)\.?|$)",
+_CITE_ERROR_LABELS = (
+    r"(?:Cite error|Erreur de référence|Error en la cita|Fehler bei Einzelnachweis|Errore nelle note|"
+    r"Ошибка в сносках|Erro de citação|Błąd w przypisach)"
 )
+_CITE_ERROR = re.compile(rf"\s*{_CITE_ERROR_LABELS}\s?:\s.*?(?:\(see the help page\)\.?|$)")
+# Opens with the label, so the engine only stops at the capitals that begin one.
+_CITE_ERROR_LABEL = re.compile(_CITE_ERROR_LABELS)
 
 
 @rule(
@@ -70,7 +75,8 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     """
     if ":" not in text:
         return None
-    fixed = _CITE_ERROR.sub("", text).rstrip()
+    # a line with a colon loses its trailing spaces even when it holds no message
+    fixed = (_CITE_ERROR.sub("", text) if _CITE_ERROR_LABEL.search(text) else text).rstrip()
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
@@ -93,7 +99,7 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     pieces: list[str] = []
     last = 0
     removed_end = -1
-    for match in _marker_matches(text):
+    for match in _bracket_matches(_NUMERIC_MARKER, text):
         if not _is_footnote_position(text, match, removed_end):
             continue
         pieces.append(text[last : match.start()])
@@ -104,19 +110,20 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(_tidy(stripped), "citation markers removed")
 
 
-def _marker_matches(text: str) -> Iterator[re.Match[str]]:
-    """The marker matches of ``text``, left to right, found from its ``[`` characters.
+def _bracket_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, left to right, found from its ``[`` characters.
 
-    Equivalent to ``_NUMERIC_MARKER.finditer(text)``, but the pattern is only tried where a
-    bracket opens (with the space before it), instead of at every position of a long paragraph.
+    For a pattern whose every match opens with ``[`` or with the space just before one, this
+    equals ``pattern.finditer(text)``, but the pattern is only tried where a bracket opens,
+    instead of at every position of a long paragraph.
     """
     position = text.find("[")
     while position != -1:
         match = None
         if position > 0 and text[position - 1].isspace():
-            match = _NUMERIC_MARKER.match(text, position - 1)
+            match = pattern.match(text, position - 1)
         if match is None:
-            match = _NUMERIC_MARKER.match(text, position)
+            match = pattern.match(text, position)
         if match is not None:
             yield match
             position = text.find("[", match.end())
@@ -133,11 +140,14 @@ def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> 
     start = match.start()
     if text[start].isspace():
         return True
-    before = text[max(start - 2, 0) : start]  # two characters decide: ``a[1]`` vs ``ab[1]``
-    if before.endswith("]"):
+    previous = text[start - 1] if start else ""
+    if previous == "]":
         return removed_end == start  # chained only after a real marker: ``[1][2]``, not ``d[i][j]``
-    if _GLUED_NAME.search(before):
+    # two characters decide: ``a[1]`` vs ``ab[1]``; the pattern needs a letter (or a final line break) there
+    if (previous.isalnum() or previous == "\n") and _GLUED_NAME.search(text[max(start - 2, 0) : start]):
         return False  # one-letter name: ``a[1]``, ``d[i]``
+    if not "a" <= text[start + 1] <= "z":
+        return True  # not a lettered bracket, so not the first of a chain of indices
     following = text[match.end() : match.end() + 4]
     return not (_INDEX_CHAIN.fullmatch(match.group()) and _INDEX_CHAIN.match(following))
 
@@ -152,14 +162,18 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_maintenance_tags("It grew [clarification needed] fast.[when?]", None).text
     'It grew fast.'
     """
-
-    def replace(match: re.Match[str]) -> str:
-        return "" if _TAG_WORDS.match(match.group(1).strip()) else match.group(0)
-
     if "[" not in text:
         return None
-    stripped = _BRACKETED.sub(replace, text)
-    return Rewrite(_tidy(stripped), "maintenance tags removed") if stripped != text else None
+    pieces: list[str] = []
+    last = 0
+    for match in _bracket_matches(_BRACKETED, text):
+        if _TAG_WORDS.match(match.group(1).strip()):
+            pieces.append(text[last : match.start()])
+            last = match.end()
+    if not pieces:
+        return None
+    stripped = "".join(pieces) + text[last:]
+    return Rewrite(_tidy(stripped), "maintenance tags removed")
 
 
 @rule("citation.backlinks", version=2, stage="edit", example="1. ^ a b Balfour, Frederik (1996)")
@@ -177,16 +191,17 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_reference_backlinks("  a. ^ Also spelled Lechfeldschlacht.", None).text
     '  a. Also spelled Lechfeldschlacht.'
     """
-    if not signals.REFERENCE_ENTRY.match(text):
+    if ("^" not in text and "↑" not in text) or not signals.REFERENCE_ENTRY.match(text):
         return None
     match = _BACKLINKS.match(text)
     if match is None:
         return None
-    letters = [word for word in match.group("letters").split() if word not in _CONNECTORS]
-    connectors = len(match.group("letters").split()) - len(letters)
+    words = match.group("letters").split()
+    letters = [word for word in words if word not in _CONNECTORS]
+    connectors = len(words) - len(letters)
     if connectors and (len(letters) < 2 or connectors > 1):
         letters = ["not a run"]  # "↑ e Silva": a lone connector is a word of the entry
-    if letters and letters != [chr(ord("a") + i) for i in range(len(letters))]:
+    if letters and letters != _ALPHABET[: len(letters)]:
         start = match.start("letters")
         fixed = match.group("lead") + text[start:].lstrip()
     else:
@@ -194,8 +209,10 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "reference back-links removed") if fixed != text else None
 
 
-_DOUBLED_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
+# Both open with a literal space so the engine scans for spaces instead of trying every position;
+# the lookbehind then checks what precedes them.
+_DOUBLED_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?= *[.,;:!?](?:\s|$))(?<=\w ) *")
 
 
 def _tidy(text: str) -> str:

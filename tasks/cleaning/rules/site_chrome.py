@@ -48,6 +48,8 @@ _SHARE_BAR = re.compile(
 _AD_SLOT = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement)$")
 _MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
 _COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
+# The letters the cookie banner, the share bar and the ad slot start with.
+_ANYWHERE_INITIALS = frozenset("WSA")
 _STAMP = re.compile(
     r"^(?:Printed from \S+ on .{4,60}|Downloaded from \S+ (?:by|on) .{2,80}"
     r"|View this (?:email|e-mail|newsletter) in (?:your|a) (?:web )?browser\b.{0,120}"
@@ -83,13 +85,20 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = text.strip()
+    if len(stripped) > 200 or not _has_crumb_mark(stripped):
+        return None
     crumbs = _CRUMB_SEPARATOR.split(stripped)
-    if len(crumbs) < 3 or len(stripped) > 200 or any(signals.word_count(crumb) > 6 for crumb in crumbs):
+    if len(crumbs) < 3 or any(signals.word_count(crumb) > 6 for crumb in crumbs):
         return None
     first = crumbs[0].casefold()
     if first in {"home", "board index", "index", "start", "main page"} or (ctx is not None and ctx.in_head):
         return Drop("breadcrumb trail")
     return None
+
+
+def _has_crumb_mark(text: str) -> bool:
+    """Whether a separator character is there at all, a much cheaper test than splitting on it."""
+    return "/" in text or ">" in text or "›" in text or "»" in text or "‹" in text
 
 
 @rule(
@@ -152,17 +161,19 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = signals.link_text(text).strip(" \t*•·|")
-    if _COOKIE_BANNER.match(stripped):
-        return Drop("cookie banner")
-    if _SHARE_BAR.match(stripped):
-        return Drop("share bar")
-    if _AD_SLOT.match(stripped) and not signals.MARKUP_HEADING.match(text.strip()):
-        return Drop("advertisement placeholder")
+    if stripped[:1] in _ANYWHERE_INITIALS:
+        if _COOKIE_BANNER.match(stripped):
+            return Drop("cookie banner")
+        if _SHARE_BAR.match(stripped):
+            return Drop("share bar")
+        if _AD_SLOT.match(stripped) and not signals.MARKUP_HEADING.match(text.strip()):
+            return Drop("advertisement placeholder")
+    # where the line sits is cheaper to ask than what it says, and rules out most lines
+    if ctx is None or not (ctx.in_head or ctx.in_tail or ctx.index < ctx.doc.lead_end):
+        return None
     if not (_WIDGET.match(stripped) or signals.is_menu_line(stripped)):
         return None
-    if ctx is None or (ctx.is_title and not _between_widgets(ctx)):
-        return None
-    if not (ctx.in_head or ctx.in_tail or ctx.index < ctx.doc.lead_end):
+    if ctx.is_title and not _between_widgets(ctx):
         return None
     if signals.menu_label_count(stripped) >= _MENU_BAR_LABELS:
         return Drop("site menu bar")

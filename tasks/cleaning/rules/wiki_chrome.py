@@ -35,7 +35,6 @@ _MAINTENANCE_BANNER = re.compile(
 _HATNOTE = re.compile(
     r"^(?:This article is about .{1,160}(?:For|see) .{1,200}"
     r"|For (?:other uses|the [\w ,'-]{1,80}|more information|a broader)[^.]{0,120}, see .{1,160}"
-    r"|\"?[^\"]{1,80}\"? (?:redirects|and \"[^\"]+\" redirect) here\..{0,200}"
     r"|\(Redirected from .{1,120}\)"
     r"|Not to be confused with .{1,160}"
     r"|Main articles?: .{1,200}"
@@ -56,6 +55,10 @@ _HATNOTE = re.compile(
     r"|다른 (?:뜻|의미|사람)에 대해서는 .{1,120}(?:문서를|을|를) 참고하십시오\.?"
     r"|이 문서는 .{1,80}에 관한 것입니다\..{0,160})$"
 )
+
+# Kept apart from the other hatnotes: its open start backtracks over every line, so it is only tried
+# on lines that say "redirect".
+_REDIRECT_HATNOTE = re.compile(r'^"?[^"]{1,80}"? (?:redirects|and "[^"]+" redirect) here\..{0,200}$')
 
 _NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)")
 _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
@@ -107,6 +110,8 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_retrieved_from("Smith (2001), retrieved from the archive on 2005-01-01", None) is None
     True
     """
+    if "://" not in text:  # every form carries the page's URL
+        return None
     return Drop("permanent-link footer") if signals.RETRIEVED_FROM.match(text.strip()) else None
 
 
@@ -233,7 +238,11 @@ def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = text.strip()
-    return Drop("hatnote") if len(stripped) <= 300 and _HATNOTE.match(stripped) else None
+    if len(stripped) > 300:
+        return None
+    if _HATNOTE.match(stripped) or ("redirect" in stripped and _REDIRECT_HATNOTE.match(stripped)):
+        return Drop("hatnote")
+    return None
 
 
 @rule("wiki_chrome.navbox", version=1, stage="drop", example="vteForeign relations of South Korea")
@@ -291,7 +300,8 @@ def drop_category_strip(text: str, ctx: LineContext) -> Drop | None:
 # Navbox rows whose links were saved without spaces: "OperatingChandraFermiHubble". A word ending in
 # five or more lower-case letters runs straight into a capital; CamelCase names glue after a shorter
 # stem ("JavaScript", "PowerPoint").
-_GLUE = re.compile(r"[a-z]{5}[A-Z]")
+# Written from the capital, which the engine can scan for, back over the five letters before it.
+_GLUE = re.compile(r"[A-Z](?<=[a-z]{5}[A-Z])")
 _GLUED_ROW_MIN = 2
 
 
@@ -308,9 +318,11 @@ def drop_glued_navbox_row(text: str, ctx: LineContext) -> Drop | None:
     At least two glued joins, and at least as many joins as spaces between words, on a wiki page;
     a line with a product name or two ("JavaScript and TypeScript are languages.") reads as text.
     """
+    if ctx is None or not ctx.doc.is_wiki:
+        return None
     stripped = text.strip()
     glues = len(_GLUE.findall(stripped))
-    if glues < _GLUED_ROW_MIN or ctx is None or not ctx.doc.is_wiki:
+    if glues < _GLUED_ROW_MIN:
         return None
     if glues + 1 < len(stripped.split()) or signals.SENTENCE_END.search(stripped) or "\t" in stripped:
         return None
@@ -332,17 +344,25 @@ def drop_split_navbox_labels(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if ctx is None or len(stripped) > 100:
         return None
-    before = [(ctx.neighbour(-step) or "").strip() for step in (1, 2, 3)]
-    after = [(ctx.neighbour(step) or "").strip() for step in (1, 2)]
     if stripped in _VTE:
         position = _VTE.index(stripped)
-        sequence = [*reversed(before[:position]), stripped, *after[: 2 - position]]
-        if tuple(s.lower() for s in sequence) == _VTE:
+        if all(_neighbour_is(ctx, i - position, _VTE[i]) for i in range(3) if i != position):
             return Drop("navbox view/talk/edit links")
         return None
-    if tuple(s.lower() for s in reversed(before)) == _VTE and not signals.is_prose(stripped):
+    # the sequence right above, nearest first: that one rejects most lines
+    if (
+        _neighbour_is(ctx, -1, "e")
+        and _neighbour_is(ctx, -2, "t")
+        and _neighbour_is(ctx, -3, "v")
+        and not signals.is_prose(stripped)
+    ):
         return Drop("navbox title")
     return None
+
+
+def _neighbour_is(ctx: LineContext, step: int, letter: str) -> bool:
+    """Whether the neighbour ``step`` away is ``letter`` in either case, spaces aside."""
+    return (ctx.neighbour(step) or "").strip().lower() == letter
 
 
 _TITLE_SUFFIX = re.compile(
