@@ -23,6 +23,8 @@ _COPYRIGHT_HOLDER = re.compile(
     r"(?P<name>[^\W\d][^.|·•,;:]{1,60}?)\s*(?:[.|·•,;:]|All rights|$)",
     re.IGNORECASE,
 )
+# Non-ASCII letters a case-insensitive pattern matches for the ASCII letters s, i and k.
+_CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
 _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
 _URL_START = re.compile(r"^[\"“„«]?https?://")
@@ -93,9 +95,21 @@ class DocumentContext:
         self.chrome_indices = self._chrome_blocks()
 
     @cached_property
-    def lowered_text(self) -> str:
-        """The whole document in lower case, for word tests that rule a signal out in one scan."""
-        return "\n".join(self.lines).lower()
+    def _ascii_lowered(self) -> bytes:
+        """The whole document as UTF-8 with ASCII letters lowered (fast, unlike ``str.lower``)."""
+        return "\n".join(self.lines).encode("utf-8", "surrogatepass").lower()
+
+    def may_mention(self, words: tuple[str, ...]) -> bool:
+        """Whether any of the lower-case ASCII ``words`` may occur in the document, in any letter case.
+
+        ``False`` rules a case-blind pattern that needs one of the words out with one scan of the
+        page. The letters such a pattern also takes for s, i and k (ſ, ı, İ, K) are not ASCII, so
+        a page holding one of them is never ruled out.
+        """
+        lowered = self._ascii_lowered
+        return any(word.encode() in lowered for word in words) or any(
+            letter.encode() in lowered for letter in _CASE_BLIND_LOOKALIKES
+        )
 
     # --- what kind of page ---------------------------------------------------------------------
 
@@ -126,8 +140,7 @@ class DocumentContext:
         Each signal needs one of a few words, so a page without them is ruled out with one scan
         of its whole text instead of three patterns per line.
         """
-        lowered = self.lowered_text
-        if not any(word in lowered for word in ("issn", "refbacks", "received", "submitted")):
+        if not self.may_mention(("issn", "refbacks", "received", "submitted")):
             return False
         for i in self.nonblank:
             text = self.lines[i]

@@ -146,6 +146,7 @@ _BRACKETED_YEAR = re.compile(rf"\((?:c\. )?{_YEAR}(?:-\d\d(?:-\d\d)?)?\)")
 _YEAR_SENTENCE = re.compile(rf"[.)]\s{_DAY_MONTH}?{_YEAR}\.(?:\s|$)")
 _OPENING_YEAR_SENTENCE = re.compile(rf"{_DAY_MONTH}?{_YEAR}\.(?:\s|$)")
 _DATE_AT_END = re.compile(rf"{_DAY_MONTH}{_YEAR}\.?$")
+_DATE_AT_END_WINDOW = 40  # longer than any match: "September 30, 2019." and a final newline
 _ABSTRACT = re.compile(
     r"^\s*(?:Abstract|ABSTRACT|Summary|Résumé|Zusammenfassung|Resumen|Tóm tắt|초록|요약)\s*[:.—-]"
 )
@@ -307,4 +308,7 @@ def _looks_like_citation(text: str) -> bool:
     """
     if _BRACKETED_YEAR.search(text) or _OPENING_YEAR_SENTENCE.match(text) or _YEAR_SENTENCE.search(text):
         return True
-    return signals.word_count(text) <= 25 and bool(_DATE_AT_END.search(text))
+    # the date ends the line and is shorter than its window, so only the line's end is searched
+    if not _DATE_AT_END.search(text, max(0, len(text) - _DATE_AT_END_WINDOW)):
+        return False
+    return signals.word_count(text) <= 25
