@@ -1,5 +1,7 @@
 # Two entry points: `make demo` (install, clean the seeds into output/) and `make test` (the whole suite).
 # Only Python >= 3.11 and pip are needed: uv is installed into .venv and installs the locked dependencies.
+# Bytecode is compiled at install: Prefect is large, and a process that compiles it from source
+# (no writable cache, or PYTHONDONTWRITEBYTECODE) spends 5 s doing so; every pool worker is such a process.
 PYTHON ?= python3
 VENV := .venv
 UV := $(VENV)/bin/uv
@@ -12,11 +14,11 @@ $(UV):
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 demo: $(UV)
-	$(UV) sync --frozen --inexact --no-dev --quiet
+	$(UV) sync --frozen --inexact --no-dev --compile-bytecode --quiet
 	$(VENV)/bin/decruft run seeds/ --out output
 
 test: $(UV) browser
-	$(UV) sync --frozen --inexact --quiet
+	$(UV) sync --frozen --inexact --compile-bytecode --quiet
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
@@ -35,7 +37,7 @@ lint: $(UV)
 	$(VENV)/bin/mypy
 
 bench: $(UV)
-	$(UV) sync --frozen --inexact --quiet
+	$(UV) sync --frozen --inexact --compile-bytecode --quiet
 	$(VENV)/bin/python bench/throughput.py --mb 20
 
 readme: $(UV)

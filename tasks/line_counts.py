@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from tasks.cleaning.boilerplate import document_fingerprints, scope_of
@@ -57,6 +56,8 @@ def frequent_lines(staging: Path, min_docs: int) -> Boilerplate:
     folder = staging / COUNTS_FOLDER
     if not folder.is_dir():
         return {}
+    import pyarrow.dataset as ds  # imported here: it loads pandas when installed, slowing every pool worker's start
+
     dataset = ds.dataset(folder, schema=_SCHEMA)
     frequent: Boilerplate = {}
     for partition in range(PARTITIONS):

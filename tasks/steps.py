@@ -13,7 +13,6 @@ from typing import Any
 from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-from tasks.audit.drift import check_drift, drift_markdown
 from tasks.cleaning.process import RunStamp
 from tasks.cleaning.registry import select_rules
 from tasks.line_counts import Boilerplate, count_shard_lines, frequent_lines
@@ -82,6 +81,11 @@ def publish(
 @task(name="guard-drift")
 def guard_drift(out: str, record: dict[str, Any], threshold: float, min_lines: int) -> list[dict[str, Any]]:
     """Compare each rule's drop rate with the previous runs'; a finding gets its own artifact."""
+    from tasks.audit.drift import (
+        check_drift,
+        drift_markdown,
+    )  # the audit tools are not needed in pool workers
+
     findings = check_drift(record, list_runs(Path(out)), threshold=threshold, min_lines=min_lines)
     if findings:
         create_markdown_artifact(

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from tasks.storage.publish import CURRENT
@@ -68,6 +67,8 @@ def load_previous(out: Path) -> PreviousResult:
     if not (current / "documents").is_dir():
         return PreviousResult()
     columns = ["doc_id", "source_uri", "source_sha256", "ruleset_hash", "status"]
+    import pyarrow.dataset as ds  # imported here: it loads pandas when installed, slowing every pool worker's start
+
     table = ds.dataset(current / "documents").to_table(columns=columns)
     documents = {
         row["doc_id"]: PreviousDocument(
