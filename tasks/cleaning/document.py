@@ -279,7 +279,7 @@ class RulesByLength:
 def _drop_first_match(entry: LedgerEntry, text: str, rules: RulesByLength, ctx: LineContext) -> bool:
     for r in rules.for_length(len(text)):
         verdict = r.apply(text, ctx)
-        if isinstance(verdict, Drop):
+        if verdict is not None and isinstance(verdict, Drop):  # most rules say nothing: test that first
             entry.rules.append(r.tag)
             entry.reasons.append(verdict.reason)
             entry.text, entry.role = None, "cruft"
