@@ -75,3 +75,23 @@ def test_settling_shortcut_gives_the_full_evaluation(monkeypatch: pytest.MonkeyP
             (e.action, e.rules, e.reasons, e.text, e.role) for e in slow.entries
         ]
         assert fast.text == slow.text
+
+
+def test_hard_end_prefilter_never_hides_an_end_marker() -> None:
+    """The page-end prefilter is derived from the end-marker patterns; every known end marker passes it."""
+    from tasks.cleaning import signals
+    from tasks.cleaning.context import _may_be_hard_end
+
+    markers = [line for line in _case_lines() if signals.is_end_marker(line)]
+    markers += [
+        "This page was last edited on 5 May 2021, at 12:34 (UTC).",
+        "Trình đơn chuyển hướng",
+        "Diese Seite wurde zuletzt am 3. März 2020 um 10:11 Uhr bearbeitet.",
+        "## Navigation menu",
+        "Categories: Hanoi | Capitals in Asia",
+        'Retrieved from "https://en.wikipedia.org/w/index.php?title=Hanoi"',
+    ]
+    assert len(markers) > 20
+    for line in markers:
+        assert signals.is_end_marker(line), line
+        assert _may_be_hard_end(line, refbacks=signals.is_refbacks(line)), line

@@ -27,6 +27,10 @@ _COPYRIGHT_HOLDER = re.compile(
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
 _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
+# First letters of the ``signals.LAST_EDITED`` forms, and the length of the longest
+# ``signals.NAVIGATION_MENU`` banner ("Trình đơn chuyển hướng").
+_LAST_EDITED_OPENERS = frozenset("TLDEQЭ이こ本")
+_NAVIGATION_MENU_LONGEST = 22
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
@@ -95,9 +99,13 @@ class DocumentContext:
         self.chrome_indices = self._chrome_blocks()
 
     @cached_property
+    def _joined(self) -> str:
+        return "\n".join(self.lines)
+
+    @cached_property
     def _ascii_lowered(self) -> bytes:
         """The whole document as UTF-8 with ASCII letters lowered (fast, unlike ``str.lower``)."""
-        return "\n".join(self.lines).encode("utf-8", "surrogatepass").lower()
+        return self._joined.encode("utf-8", "surrogatepass").lower()
 
     def may_mention(self, words: tuple[str, ...]) -> bool:
         """Whether any of the lower-case ASCII ``words`` may occur in the document, in any letter case.
@@ -107,9 +115,16 @@ class DocumentContext:
         a page holding one of them is never ruled out.
         """
         lowered = self._ascii_lowered
-        return any(word.encode() in lowered for word in words) or any(
-            letter.encode() in lowered for letter in _CASE_BLIND_LOOKALIKES
-        )
+        return self._has_case_blind_lookalike or any(word.encode() in lowered for word in words)
+
+    @cached_property
+    def _has_case_blind_lookalike(self) -> bool:
+        """Whether the page holds one of ``_CASE_BLIND_LOOKALIKES``; asked once, not on every ``may_mention``.
+
+        Looking for one character in the text is many times faster than for its UTF-8 bytes in
+        ``_ascii_lowered``, and gives the same answer: lowering leaves non-ASCII bytes alone.
+        """
+        return any(letter in self._joined for letter in _CASE_BLIND_LOOKALIKES)
 
     # --- what kind of page ---------------------------------------------------------------------
 
@@ -125,7 +140,8 @@ class DocumentContext:
         hits = 0
         for i in self.nonblank:
             text = self.lines[i]
-            if signals.JUMP_LINK.match(text.strip()) or signals.RETRIEVED_FROM.match(text.strip()):
+            stripped = text.strip()
+            if signals.JUMP_LINK.match(stripped) or signals.RETRIEVED_FROM.match(stripped):
                 return True
             if signals.edit_link_heading(text) is not None:
                 hits += 1
@@ -221,7 +237,7 @@ class DocumentContext:
             if "://" in text:
                 for host in _URL_HOST.findall(text)[:3]:
                     keys.update(_host_keys(host))
-            if len(text) <= 300 and ("©" in text or "opyright" in text or "(c)" in text.lower()):
+            if len(text) <= 300 and ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text):
                 match = _COPYRIGHT_HOLDER.search(text)
                 if match:
                     key = signals.name_key(match.group("name"))
@@ -328,7 +344,11 @@ class DocumentContext:
         generic opener (a share bar, "12 Comments", "© 2023 …", a signature's ``--``) ends it
         only when what follows is thin: no heading and hardly any running text.
         """
-        hard = next((i for i in self.nonblank if self._is_hard_end(i)), len(self.lines))
+        refbacks = b"refbac" in self._ascii_lowered
+        hard = next(
+            (i for i in self.nonblank if _may_be_hard_end(self.lines[i], refbacks) and self._is_hard_end(i)),
+            len(self.lines),
+        )
         return min(hard, self._soft_tail_start(hard))
 
     def _is_hard_end(self, i: int) -> bool:
@@ -347,7 +367,11 @@ class DocumentContext:
         return False
 
     def _soft_tail_start(self, limit: int) -> int:
-        """The earliest generic opener after the first running text that only thin furniture follows."""
+        """The earliest generic opener after the first running text that only thin furniture follows.
+
+        Walking up from the end, an opener counts only below every heading, so the walk stops at
+        the last heading; small print is looked for only on the lines it passes.
+        """
         positions = [i for i in self.nonblank if i < limit]
         candidates = {i for i in positions if signals.is_soft_end(self.lines[i])}
         if not candidates:
@@ -357,18 +381,17 @@ class DocumentContext:
             return len(self.lines)
         thin_from = len(self.lines)
         prose_after = 0
-        seen_heading = False
-        small_print = self._small_print(positions)
+        small_print: dict[int, bool] = {}
         for nonblank_after, i in enumerate(reversed(positions)):
             if i <= first_text:
                 break
-            if i in candidates and not seen_heading and prose_after <= max(1, nonblank_after // 3):
-                thin_from = i
             text = self.lines[i]
-            if self._reads_as_text(i) and i not in small_print:
+            if i in candidates and prose_after <= max(1, nonblank_after // 3):
+                thin_from = i
+            if self._reads_as_text(i) and not self._in_small_print(i, small_print):
                 prose_after += 1
             if signals.edit_link_heading(text) is not None or signals.MARKUP_HEADING.match(text.strip()):
-                seen_heading = True
+                break
         return thin_from
 
     def _reads_as_text(self, i: int) -> bool:
@@ -382,20 +405,29 @@ class DocumentContext:
             signals.word_count(text) >= _WRAPPED_LINE_WORDS and self.in_prose_block(i)
         )
 
-    def _small_print(self, positions: list[int]) -> set[int]:
-        """Lines in the vocabulary of page small print, with the wrapped lines that continue them."""
-        found: set[int] = set()
-        previous = None
-        for i in positions:
-            text = self.lines[i]
-            continues = (
-                previous in found
-                and previous == i - 1
-                and not signals.SENTENCE_END.search(self.lines[previous])
-            )
-            if continues or signals.is_footer_text(text):
-                found.add(i)
-            previous = i
+    def _in_small_print(self, i: int, memo: dict[int, bool]) -> bool:
+        """Whether line ``i`` is in the vocabulary of page small print or wraps on from such a line.
+
+        A line continues the one directly above it when that one is small print and ends no
+        sentence; the chain is followed upwards and its answer kept in ``memo`` for every link.
+        """
+        chain: list[int] = []
+        j = i
+        while True:
+            if j in memo:
+                found = memo[j]
+                break
+            chain.append(j)
+            if signals.is_footer_text(self.lines[j]):
+                found = True
+                break
+            above = self.lines[j - 1] if j > 0 else ""
+            if not above.strip() or signals.SENTENCE_END.search(above):
+                found = False
+                break
+            j -= 1
+        for k in chain:
+            memo[k] = found
         return found
 
     @cached_property
@@ -530,10 +562,12 @@ class DocumentContext:
 
     def _chrome_blocks(self) -> set[int]:
         """Chrome-label lines that sit in a run of at least three such lines (blank lines ignored)."""
+        # No menu label, separator, autonym or language count holds a full stop, and most lines do.
         flagged = [
             i
             for i in self.nonblank
-            if signals.is_chrome_label_line(self.lines[i]) or signals.is_language_line(self.lines[i])
+            if "." not in self.lines[i]
+            and (signals.is_chrome_label_line(self.lines[i]) or signals.is_language_line(self.lines[i]))
         ]
         blocks: set[int] = set()
         run: list[int] = []
@@ -547,6 +581,28 @@ class DocumentContext:
         if len(run) >= 3:
             blocks.update(run)
         return blocks
+
+
+def _may_be_hard_end(text: str, refbacks: bool) -> bool:
+    """Whether ``_is_hard_end`` can hold for a line: something each of its signals needs is there.
+
+    A "Retrieved from" URL needs "://", a category line a colon, a "last edited" line one of a few
+    first letters, a navigation-menu banner a short line, and a refbacks notice the letters
+    "refbac" in any case (``refbacks``: somewhere on the page). Markup that ``signals.heading_text``
+    would take off first sends the line to the full test.
+    """
+    stripped = text.strip()
+    return (  # the tests that look at one character or a length come first: they are cheapest
+        refbacks
+        or stripped[:1] in "#*="
+        or stripped[:1] in _LAST_EDITED_OPENERS
+        or len(stripped) <= _NAVIGATION_MENU_LONGEST
+        or ":" in text  # "://" too
+        or "：" in text
+        or "](" in text
+        or "Retrieved from" in text
+        or "Categories" in text
+    )
 
 
 def _host_keys(host: str) -> set[str]:
