@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 from bench.synthetic import wiki_document
 from tasks.cleaning.evaluation import load_cases
 from tasks.cleaning.process import RunStamp, process_document
-from tasks.cleaning.registry import select_rules
+from tasks.cleaning.registry import Rule, select_rules
 from tasks.config import DEFAULT_EXCLUDED_KINDS
 
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -59,11 +59,8 @@ def documents() -> Iterator[tuple[str, bytes]]:
         yield f"corpora/{path.parent.name}/{path.name}", path.read_bytes()
 
 
-def fingerprint(name: str, data: bytes) -> str:
-    rules = select_rules()
-    rows = process_document(
-        f"file:///{name}", data, rules, RunStamp("snapshot", "", None, DEFAULT_EXCLUDED_KINDS)
-    )
+def fingerprint(name: str, data: bytes, rules: tuple[Rule, ...], stamp: RunStamp) -> str:
+    rows = process_document(f"file:///{name}", data, rules, stamp)
     summary = [
         [rows.document[key] for key in ("title", "text", "status")],
         [[r[k] for k in ("action", "role", "rules", "reason", "text", "section_index")] for r in rows.lines],
@@ -77,7 +74,9 @@ def main() -> int:
     parser.add_argument("mode", choices=["write", "check"])
     parser.add_argument("path", type=Path)
     args = parser.parse_args()
-    current = {name: fingerprint(name, data) for name, data in documents()}
+    rules = select_rules()
+    stamp = RunStamp("snapshot", "", None, DEFAULT_EXCLUDED_KINDS)
+    current = {name: fingerprint(name, data, rules, stamp) for name, data in documents()}
     if args.mode == "write":
         args.path.write_text(json.dumps(current, indent=0), encoding="utf-8")
         print(f"{len(current)} documents fingerprinted into {args.path}")

@@ -66,10 +66,11 @@ def test_reads_context_follows_the_code() -> None:
 def test_settling_shortcut_gives_the_full_evaluation(monkeypatch: pytest.MonkeyPatch) -> None:
     """The eval documents include pages where the settling pass drops lines it had kept."""
     rules = select_rules()
-    shortcut = [document.clean_lines(split_lines(text), rules) for text in _documents()]
+    texts = _documents()
+    shortcut = [document.clean_lines(split_lines(text), rules) for text in texts]
     clean_once = document._clean_once
     monkeypatch.setattr(document, "_clean_once", lambda *args, judged=None, **kw: clean_once(*args, **kw))
-    full = [document.clean_lines(split_lines(text), rules) for text in _documents()]
+    full = [document.clean_lines(split_lines(text), rules) for text in texts]
     for fast, slow in zip(shortcut, full, strict=True):
         assert [(e.action, e.rules, e.reasons, e.text, e.role) for e in fast.entries] == [
             (e.action, e.rules, e.reasons, e.text, e.role) for e in slow.entries

@@ -169,7 +169,7 @@ class DocumentContext:
         """Whether headings carry explicit markup; if so, bare short lines are not guessed to be headings."""
         return any(
             signals.edit_link_heading(self.lines[i]) is not None
-            or signals.MARKUP_HEADING.match(self.lines[i])
+            or signals.match_markup_heading(self.lines[i])
             for i in self.nonblank
         )
 
@@ -344,7 +344,7 @@ class DocumentContext:
         generic opener (a share bar, "12 Comments", "© 2023 …", a signature's ``--``) ends it
         only when what follows is thin: no heading and hardly any running text.
         """
-        refbacks = b"refbac" in self._ascii_lowered
+        refbacks = self.may_mention(("refbac",))
         hard = next(
             (i for i in self.nonblank if _may_be_hard_end(self.lines[i], refbacks) and self._is_hard_end(i)),
             len(self.lines),
@@ -390,7 +390,7 @@ class DocumentContext:
                 thin_from = i
             if self._reads_as_text(i) and not self._in_small_print(i, small_print):
                 prose_after += 1
-            if signals.edit_link_heading(text) is not None or signals.MARKUP_HEADING.match(text.strip()):
+            if signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip()):
                 break
         return thin_from
 
@@ -440,7 +440,7 @@ class DocumentContext:
         """
         for i in self.nonblank:
             text = self.lines[i]
-            if signals.edit_link_heading(text) is not None or signals.MARKUP_HEADING.match(text.strip()):
+            if signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip()):
                 return i
             if (
                 signals.is_prose(text)
@@ -506,7 +506,7 @@ class DocumentContext:
             if (
                 signals.is_prose(text)
                 or signals.edit_link_heading(text)
-                or signals.MARKUP_HEADING.match(text)
+                or signals.match_markup_heading(text)
                 or self.in_prose_block(i)
             ):
                 return i

@@ -7,6 +7,7 @@ and rules give the same ledger, and it never touches files or Prefect.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,7 +66,7 @@ def clean_lines(
     (see ``tasks.cleaning.boilerplate``); only lines above the run's threshold are in it.
     """
     presets = presets if presets is not None else [None] * len(lines)
-    staged = StagedRules(rules)
+    staged = _staged(tuple(rules))
     memo: NormalizeMemo = {}
     repeated = _repeated_lines(lines, boilerplate) if boilerplate else {}
     entries, doc, normalized = _clean_once(lines, staged, presets, memo, repeated)
@@ -94,6 +95,12 @@ class StagedRules:
         self.context_droppers = RulesByLength([r for r in droppers if r.reads_context])
         self.editors = [r for r in line_rules if r.stage == "edit"]
         self.context_editors = [r for r in self.editors if r.reads_context]
+
+
+@functools.lru_cache(maxsize=8)
+def _staged(rules: tuple[Rule, ...]) -> StagedRules:
+    """A run's rules split by stage once, not again for every document."""
+    return StagedRules(rules)
 
 
 def _clean_once(

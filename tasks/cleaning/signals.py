@@ -308,6 +308,17 @@ MARKUP_HEADING = re.compile(
     r"|(?P<eq>={1,6})\s*(?P<wiki>[^=].*?)\s*(?P=eq)"
     r"|(?P<stars_open>\*{2,6})\s+(?P<stars>\S.*?)\s+\*{2,6})$"
 )
+# Every form opens with one of these, so other lines are turned away without trying the pattern.
+_MARKUP_HEADING_OPENERS = frozenset("#=*")
+
+
+def match_markup_heading(text: str) -> re.Match[str] | None:
+    """``MARKUP_HEADING.match(text)``, answered from the first character for most lines.
+
+    >>> match_markup_heading("## Early history").group("md"), match_markup_heading("Early history")
+    ('Early history', None)
+    """
+    return MARKUP_HEADING.match(text) if text[:1] in _MARKUP_HEADING_OPENERS else None
 
 
 def markup_heading_level(text: str) -> int | None:
@@ -316,7 +327,7 @@ def markup_heading_level(text: str) -> int | None:
     >>> markup_heading_level("## Early history"), markup_heading_level("== History =="), markup_heading_level("x")
     (2, 2, None)
     """
-    match = MARKUP_HEADING.match(text.strip())
+    match = match_markup_heading(text.strip())
     if match is None:
         return None
     if match.group("hashes"):
@@ -341,7 +352,7 @@ def link_text(text: str) -> str:
 def heading_text(text: str) -> str:
     """The words of a line without heading markup, link markup or a leading bullet, for recognisers."""
     stripped = link_text(text).strip()
-    match = MARKUP_HEADING.match(stripped)
+    match = match_markup_heading(stripped)
     if match is not None:
         stripped = (match.group("md") or match.group("wiki") or match.group("stars") or "").strip()
     return stripped.lstrip("*•·- \t")
@@ -351,7 +362,6 @@ def heading_text(text: str) -> str:
 REFERENCE_ENTRY = re.compile(r"^\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?(?:\^|↑)(?:\s|$)")
 
 SENTENCE_END = re.compile(r"[.!?。！？…:;]['\"’”)\]»]*(?:\[\w{1,3}\])*\s*$")
-WORD = re.compile(r"\w+")
 
 
 def is_tagline(text: str) -> bool:

@@ -26,7 +26,7 @@ def drop_repeated_line(text: str, ctx: LineContext) -> Drop | None:
     if count is None:
         return None
     stripped = text.strip()
-    if signals.edit_link_heading(stripped) is not None or signals.MARKUP_HEADING.match(stripped):
+    if signals.edit_link_heading(stripped) is not None or signals.match_markup_heading(stripped):
         return None
     if heading_kind(signals.heading_text(stripped)):
         return None

@@ -28,13 +28,12 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_OTHER_REPAIRS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufb00-\ufb06\ud800-\udfff\ufffd]")
+_OTHER = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufb00-\ufb06\ud800-\udfff\ufffd"
+_OTHER_REPAIRS = re.compile(f"[{_OTHER}]")
 
 # One character class first, so the regex engine skips plain text in C: a lead-byte letter
 # counts only when a continuation character follows it, anything else in the class counts alone.
-_NEEDS_REPAIR = re.compile(
-    f"[{_LEAD}{_OTHER_REPAIRS.pattern[1:-1]}](?:(?<=[{_LEAD}])(?=[{_CONTINUATION}])|(?<![{_LEAD}]))"
-)
+_NEEDS_REPAIR = re.compile(f"[{_LEAD}{_OTHER}](?:(?<=[{_LEAD}])(?=[{_CONTINUATION}])|(?<![{_LEAD}]))")
 
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _INVISIBLES = re.compile("[\u200b\u2060\ufeff\u00ad]")

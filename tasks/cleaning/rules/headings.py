@@ -27,10 +27,6 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, 2, "edit link removed from heading") if heading is not None else None
 
 
-# Markdown, wikitext and converter heading markup opens with one of these.
-_HEADING_MARKS = frozenset("#=*")
-
-
 @rule("heading.markup", version=2, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
@@ -39,10 +35,7 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     >>> strip_heading_markup("***** History[edit] *****", None).text
     'History'
     """
-    stripped = text.strip()
-    if stripped[:1] not in _HEADING_MARKS:
-        return None
-    match = signals.MARKUP_HEADING.match(stripped)
+    match = signals.match_markup_heading(text.strip())
     level = signals.markup_heading_level(text)
     if match is None or level is None:
         return None

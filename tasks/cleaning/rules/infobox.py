@@ -120,7 +120,7 @@ def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
 
 
 def _is_marked_heading(line: str) -> bool:
-    return signals.edit_link_heading(line) is not None or bool(signals.MARKUP_HEADING.match(line))
+    return signals.edit_link_heading(line) is not None or bool(signals.match_markup_heading(line))
 
 
 def _short_block_around(lines: list[str], index: int) -> range | None:

@@ -81,7 +81,7 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     between a "Downloaded from" stamp and the page number).
     """
     stripped = text.strip()
-    if ctx is None or (stripped[:1] in _HEADING_MARKS and signals.MARKUP_HEADING.match(stripped)):
+    if ctx is None or signals.match_markup_heading(stripped):
         return None
     doc = ctx.doc
     if ctx.index in doc.running_head_indices:
@@ -95,8 +95,6 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-# Heading markup opens with one of these; the full pattern runs only then.
-_HEADING_MARKS = frozenset("#=*")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
 _RUNNING_LINE_WORDS = 8
 

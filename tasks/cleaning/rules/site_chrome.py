@@ -166,7 +166,7 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
             return Drop("cookie banner")
         if _SHARE_BAR.match(stripped):
             return Drop("share bar")
-        if _AD_SLOT.match(stripped) and not signals.MARKUP_HEADING.match(text.strip()):
+        if _AD_SLOT.match(stripped) and not signals.match_markup_heading(text.strip()):
             return Drop("advertisement placeholder")
     # where the line sits is cheaper to ask than what it says, and rules out most lines
     if ctx is None or not (ctx.in_head or ctx.in_tail or ctx.index < ctx.doc.lead_end):
