@@ -6,9 +6,12 @@ I/O does (and then Prefect's retries apply to the whole shard).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,41 +77,43 @@ def run_shard(
     actions: Counter[str] = Counter()
     drops: Counter[str] = Counter()
     changes: Counter[str] = Counter()
-    for ref in sources:
-        site_lines = boilerplate.get(scope_of(ref.uri, ref.root, stamp.boilerplate_scope))
-        rows = _clean_source(ref, rules, stamp, summary, fingerprints, site_lines)
-        if rows is None:
-            changes["unchanged"] += 1
-            continue
-        changes["changed" if rows.document["doc_id"] in fingerprints else "new"] += 1
-        summary.processed_ids.append(rows.document["doc_id"])
-        _collect_examples(summary.drop_examples, rows)
-        _append(columns["documents"], [rows.document])
-        _append(columns["sections"], rows.sections)
-        _append(columns["lines"], rows.lines)
-        summary.documents += 1
-        status[rows.document["status"]] += 1
-        actions.update(row["action"] for row in rows.lines)
-        drops.update(rows.drops_by_rule)
-        if rows.document["status"] == "failed":
-            summary.failures.append({"source_uri": ref.uri, "error": str(rows.document["error"])})
-        if len(summary.document_rows) < REPORTED_DOCUMENTS:
-            summary.document_rows.append(
-                {
-                    k: rows.document[k]
-                    for k in (
-                        "doc_id",
-                        "source_uri",
-                        "status",
-                        "n_lines",
-                        "n_kept",
-                        "n_modified",
-                        "n_dropped",
-                        "n_sections",
-                        "error",
-                    )
-                }
-            )
+    with _rows_hidden_from_collector() as hide_rows:
+        for ref in sources:
+            site_lines = boilerplate.get(scope_of(ref.uri, ref.root, stamp.boilerplate_scope))
+            rows = _clean_source(ref, rules, stamp, summary, fingerprints, site_lines)
+            if rows is None:
+                changes["unchanged"] += 1
+                continue
+            changes["changed" if rows.document["doc_id"] in fingerprints else "new"] += 1
+            summary.processed_ids.append(rows.document["doc_id"])
+            _collect_examples(summary.drop_examples, rows)
+            _append(columns["documents"], [rows.document])
+            _append(columns["sections"], rows.sections)
+            _append(columns["lines"], rows.lines)
+            summary.documents += 1
+            hide_rows()
+            status[rows.document["status"]] += 1
+            actions.update(row["action"] for row in rows.lines)
+            drops.update(rows.drops_by_rule)
+            if rows.document["status"] == "failed":
+                summary.failures.append({"source_uri": ref.uri, "error": str(rows.document["error"])})
+            if len(summary.document_rows) < REPORTED_DOCUMENTS:
+                summary.document_rows.append(
+                    {
+                        k: rows.document[k]
+                        for k in (
+                            "doc_id",
+                            "source_uri",
+                            "status",
+                            "n_lines",
+                            "n_kept",
+                            "n_modified",
+                            "n_dropped",
+                            "n_sections",
+                            "error",
+                        )
+                    }
+                )
     started = time.perf_counter()
     for name, data_columns in columns.items():
         write_part(staging, name, f"{shard:05d}", data_columns)
@@ -116,6 +121,28 @@ def run_shard(
     summary.status, summary.actions, summary.drops_by_rule = dict(status), dict(actions), dict(drops)
     summary.changes = dict(changes)
     return summary
+
+
+@contextmanager
+def _rows_hidden_from_collector() -> Iterator[Callable[[], None]]:
+    """Give the shard a way to hide the rows it has gathered from the cyclic garbage collector.
+
+    A shard holds every row until it writes its part files, and each full collection would walk
+    all of them again: 0.7 s of a 16 MB shard's 9 s. Each call first collects the young garbage
+    (a document's own cycles), then freezes what is left; frozen rows are still freed by reference
+    counting once the shard drops them, and the freeze is undone when the block ends.
+    """
+    owner = gc.get_freeze_count() == 0
+
+    def hide() -> None:
+        gc.collect(1)
+        gc.freeze()
+
+    try:
+        yield hide
+    finally:
+        if owner:
+            gc.unfreeze()
 
 
 def _clean_source(
