@@ -2,6 +2,8 @@
 
 The settling pass skips rules that never read their context on lines it has already judged;
 these tests hold the registry's reading of which rules those are, and the shortcut's result.
+Rules that declare a scope (``Rule.where``) are asked only inside it; the scope tests hold each
+declaration against the rule's own answers everywhere else.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ import pytest
 
 from bench.synthetic import wiki_document
 from tasks.cleaning import document
+from tasks.cleaning.boilerplate import line_fingerprint
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.evaluation import load_cases
+from tasks.cleaning.ledger import LedgerEntry
 from tasks.cleaning.lines import split_lines
-from tasks.cleaning.registry import RULES, select_rules
+from tasks.cleaning.registry import RULES, Rule, select_rules
+from tasks.cleaning.verdicts import Drop
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -96,3 +102,69 @@ def test_hard_end_prefilter_never_hides_an_end_marker() -> None:
     for line in markers:
         assert signals.is_end_marker(line), line
         assert _may_be_hard_end(line, refbacks=signals.is_refbacks(line)), line
+
+
+def _page_contexts(text: str, boilerplate: dict[int, int] | None = None) -> list[DocumentContext]:
+    """The contexts the engine builds for a page: over its normalised lines, and over what it keeps."""
+    rules = select_rules()
+    staged = document._staged(rules)
+    lines = split_lines(text)
+    memo: document.NormalizeMemo = {}
+    normalized = [
+        document._normalize(
+            LedgerEntry(0, line, eol, "kept", "content", line), line, staged.normalizers, memo
+        )
+        for line, eol in lines
+    ]
+    repeated = document._repeated_lines(lines, boilerplate) if boilerplate else {}
+    kept = document.clean_lines(lines, rules, boilerplate=boilerplate).cleaned_lines
+    return [DocumentContext(normalized, repeated=repeated), DocumentContext(kept)]
+
+
+def _answers_outside_scope(r: Rule, doc: DocumentContext) -> list[str]:
+    """The lines outside ``r``'s scope that the rule would still drop or edit."""
+    assert r.where is not None
+    scope = r.where(doc)
+    return [
+        line
+        for index, line in enumerate(doc.lines)
+        if index not in scope
+        and line.strip()
+        and (r.max_chars is None or len(line) <= r.max_chars)
+        and r.apply(line, LineContext(doc, index)) is not None
+    ]
+
+
+def _scope_documents() -> list[tuple[str, dict[int, int] | None]]:
+    pages: list[tuple[str, dict[int, int] | None]] = [(text, None) for text in _documents()]
+    rng = random.Random(9)
+    lines = _case_lines()
+    pages += [("\n".join(rng.choice(lines) for _ in range(rng.randint(5, 60))), None) for _ in range(30)]
+    footer = "© 2021 Springfield Gazette. All rights reserved."
+    recurring = {line_fingerprint(footer): 7, line_fingerprint("References"): 7}
+    pages.append(
+        (f"Story\n\nThe council met and voted on the bridge.\n\nReferences\n\n{footer}\n", recurring)
+    )
+    return pages
+
+
+def test_scoped_rules_answer_nothing_outside_their_scope() -> None:
+    scoped = [r for r in select_rules() if r.where is not None]
+    assert len(scoped) >= 10
+    fired_inside = set()
+    for text, boilerplate in _scope_documents():
+        for doc in _page_contexts(text, boilerplate):
+            for r in scoped:
+                assert _answers_outside_scope(r, doc) == [], r.id
+                scope = r.where(doc)  # type: ignore[misc]
+                if any(r.apply(doc.lines[i], LineContext(doc, i)) for i in scope if doc.lines[i].strip()):
+                    fired_inside.add(r.id)
+    assert fired_inside == {r.id for r in scoped}  # and every scope is met by a page it matters on
+
+
+def test_a_scope_too_narrow_is_caught() -> None:
+    scoped_nowhere = Rule(
+        "test.everywhere", 1, "drop", "", "", lambda text, ctx: Drop("x"), None, lambda doc: range(0)
+    )
+    doc = _page_contexts("Title\n\nA line of text.\n")[0]
+    assert _answers_outside_scope(scoped_nowhere, doc) == ["Title", "A line of text."]

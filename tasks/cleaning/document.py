@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+import itertools
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from tasks.cleaning.boilerplate import line_fingerprint
@@ -91,8 +92,8 @@ class StagedRules:
         line_rules = [r for r in rules if r.stage != "dom"]
         self.normalizers = [r for r in line_rules if r.stage in ("normalize", "strip")]
         droppers = [r for r in line_rules if r.stage == "drop"]
-        self.droppers = RulesByLength(droppers)
-        self.context_droppers = RulesByLength([r for r in droppers if r.reads_context])
+        self.droppers = ScopedRules(droppers)
+        self.context_droppers = ScopedRules([r for r in droppers if r.reads_context])
         self.editors = [r for r in line_rules if r.stage == "edit"]
         self.context_editors = [r for r in self.editors if r.reads_context]
 
@@ -135,6 +136,8 @@ def _clean_once(
         entries.append(entry)
 
     doc = DocumentContext(normalized, repeated=repeated or {})
+    droppers = rules.droppers.by_line(doc)
+    context_droppers = rules.context_droppers.by_line(doc) if judged is not None else droppers
     judged_texts: list[str | None] = [None] * len(entries)
     for index, (entry, text, preset) in enumerate(zip(entries, normalized, presets, strict=True)):
         if entry.role == "cruft":  # decided before the line rules
@@ -145,7 +148,7 @@ def _clean_once(
             entry.text, entry.role = None, "cruft"
         elif not text.strip():
             entry.text, entry.role = text, "blank"
-        elif not _drop_first_match(entry, text, rules.context_droppers if seen else rules.droppers, ctx):
+        elif not _drop_first_match(entry, text, (context_droppers if seen else droppers)[index], ctx):
             if preset is not None and preset.heading_level:
                 entry.role, entry.heading_level = "heading", preset.heading_level
             if _edit(entry, text, rules, ctx, seen):
@@ -281,6 +284,47 @@ class RulesByLength:
     def for_length(self, length: int) -> tuple[Rule, ...]:
         position = bisect.bisect_left(self.limits, length)
         return self.lists[position] if position < len(self.lists) else self.unlimited
+
+
+class ScopedRules:
+    """A stage's rules, and for each line of a document those whose scope (``Rule.where``) holds it.
+
+    The lines between two scope edges share one rule list, so a page costs a handful of list
+    builds, each kept for the next page with the same pattern of scopes.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self.scoped = [(bit, r.where) for bit, r in enumerate(self.rules) if r.where is not None]
+        self._without: dict[int, RulesByLength] = {}
+
+    def by_line(self, doc: DocumentContext) -> list[RulesByLength]:
+        """For each line of ``doc``, the rules that can fire on it, ready to pick by length."""
+        scopes = [(bit, where(doc)) for bit, where in self.scoped]
+        size = len(doc.lines)
+        cuts = {0, size}
+        for _, scope in scopes:
+            cuts.update(_edges(scope))
+        rules_by_line: list[RulesByLength] = []
+        for start, stop in itertools.pairwise(sorted(c for c in cuts if 0 <= c <= size)):
+            outside = sum(1 << bit for bit, scope in scopes if start not in scope)
+            rules_by_line += [self._rules_without(outside)] * (stop - start)
+        return rules_by_line
+
+    def _rules_without(self, outside: int) -> RulesByLength:
+        """The rules but those whose bit is set in ``outside``."""
+        found = self._without.get(outside)
+        if found is None:
+            found = RulesByLength([r for bit, r in enumerate(self.rules) if not outside >> bit & 1])
+            self._without[outside] = found
+        return found
+
+
+def _edges(scope: Collection[int]) -> Iterable[int]:
+    """The indices where ``scope`` starts or stops holding lines."""
+    if isinstance(scope, range):
+        return (scope.start, scope.stop) if scope else ()
+    return itertools.chain.from_iterable((i, i + 1) for i in scope)
 
 
 def _drop_first_match(entry: LedgerEntry, text: str, rules: RulesByLength, ctx: LineContext) -> bool:

@@ -15,13 +15,17 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from tasks.cleaning.context import LineContext
+    from collections.abc import Collection
+
+    from tasks.cleaning.context import DocumentContext, LineContext
     from tasks.cleaning.verdicts import Verdict
 
 Stage = Literal["dom", "normalize", "strip", "drop", "edit"]
 STAGES: tuple[Stage, ...] = ("dom", "normalize", "strip", "drop", "edit")
 
 RuleFunction = Callable[[str, "LineContext"], "Verdict"]
+# The line indices of a document where a rule can fire (see ``Rule.where``).
+Scope = Callable[["DocumentContext"], "Collection[int]"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,11 @@ class Rule:
     run before anything judges the line, so the document context and the drop rules see the text a
     second cleaning would see. ``drop`` rules decide whether a line is cruft (the first that fires
     wins). ``edit`` rules rewrite kept lines (headings, reference back-links).
+
+    ``where``, for a rule that reads the context, gives the lines of a document it can fire on
+    (the tail, the lines above the title, the lines a document fact names); the engine asks the
+    rule about no other line. The rule still answers ``None`` elsewhere on its own, and
+    ``tests/test_engine.py`` holds every scope against the rule's own answers.
     """
 
     id: str
@@ -43,6 +52,7 @@ class Rule:
     example: str
     apply: RuleFunction
     max_chars: int | None = None
+    where: Scope | None = None
 
     @cached_property
     def reads_context(self) -> bool:
@@ -75,19 +85,26 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, *, version: int, stage: Stage, example: str, max_chars: int | None = None
+    rule_id: str,
+    *,
+    version: int,
+    stage: Stage,
+    example: str,
+    max_chars: int | None = None,
+    where: Scope | None = None,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register the decorated function as rule ``rule_id``; its docstring's first line is the summary.
 
     ``max_chars`` declares that the rule never fires on a longer line, so the engine skips it there:
-    most of a corpus's bytes are long paragraphs that no chrome rule can match.
+    most of a corpus's bytes are long paragraphs that no chrome rule can match. ``where`` declares
+    the lines it can fire on (see ``Rule``): most lines lie in the body, where zone rules never fire.
     """
 
     def register(function: RuleFunction) -> RuleFunction:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id!r} is registered twice")
         summary = (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else rule_id
-        RULES[rule_id] = Rule(rule_id, version, stage, summary, example, function, max_chars)
+        RULES[rule_id] = Rule(rule_id, version, stage, summary, example, function, max_chars, where)
         return function
 
     return register

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from tasks.cleaning import signals
-from tasks.cleaning.context import LineContext
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.sections import heading_kind
 from tasks.cleaning.verdicts import Drop
+
+
+def _repeated_on_site(doc: DocumentContext) -> Collection[int]:
+    return doc.repeated.keys()
 
 
 @rule(
@@ -14,6 +20,7 @@ from tasks.cleaning.verdicts import Drop
     version=1,
     stage="drop",
     example="© 2021 Springfield Gazette. All rights reserved.",
+    where=_repeated_on_site,
 )
 def drop_repeated_line(text: str, ctx: LineContext) -> Drop | None:
     """A line found in at least the threshold number of documents of the same host or input root.

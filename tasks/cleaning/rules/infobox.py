@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.cleaning import signals
+from tasks.cleaning import scopes, signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
@@ -31,7 +31,12 @@ def _comparable(text: str) -> str:
 
 
 @rule(
-    "infobox.title_repeat", version=1, stage="drop", max_chars=400, example="South Korea – Vietnam relations"
+    "infobox.title_repeat",
+    version=1,
+    stage="drop",
+    max_chars=400,
+    example="South Korea – Vietnam relations",
+    where=scopes.wiki_head_below_title,
 )
 def drop_repeated_title(text: str, ctx: LineContext) -> Drop | None:
     """The infobox header that repeats the page title (spacing around dashes may differ)."""
@@ -66,7 +71,7 @@ def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("infobox.preamble", version=1, stage="drop", example="South Korea")
+@rule("infobox.preamble", version=1, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
 def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     """Short non-sentence lines between a wiki page's title and its first prose line: infobox remnants.
 
@@ -90,6 +95,7 @@ _FOLLOWING_PROSE_WORDS = 25
     stage="drop",
     max_chars=400,
     example="Korean soldiers in Vietnam, 1966",
+    where=scopes.wiki_body,
 )
 def drop_figure_caption(text: str, ctx: LineContext) -> Drop | None:
     """An image caption block right under a heading of a wiki page, followed by a prose paragraph.

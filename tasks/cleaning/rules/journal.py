@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tasks.cleaning import signals
-from tasks.cleaning.context import ISSN, LineContext
+from tasks.cleaning import scopes, signals
+from tasks.cleaning.context import ISSN, DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
@@ -41,7 +41,18 @@ def drop_issn(text: str, ctx: LineContext) -> Drop | None:
     return Drop("journal ISSN line") if ISSN.match(text) else None
 
 
-@rule("journal.article_tools", version=1, stage="drop", max_chars=200, example="Print this article")
+def _journal_page(doc: DocumentContext) -> range:
+    return scopes.everywhere(doc) if doc.is_journal else scopes.NOWHERE
+
+
+@rule(
+    "journal.article_tools",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="Print this article",
+    where=_journal_page,
+)
 def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or tail."""
     label = text.strip(" \t•*·|")
@@ -52,7 +63,19 @@ def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("journal.masthead", version=1, stage="drop", max_chars=120, example="Volume 42, September 2020, 101876")
+def _above_title_or_first_sentence(doc: DocumentContext) -> range:
+    title = doc.title_index
+    return range(title if title is not None else doc.lead_end)
+
+
+@rule(
+    "journal.masthead",
+    version=1,
+    stage="drop",
+    max_chars=120,
+    example="Volume 42, September 2020, 101876",
+    where=_above_title_or_first_sentence,
+)
 def drop_journal_masthead(text: str, ctx: LineContext) -> Drop | None:
     """The journal's name and the issue line that a publisher prints above an article's title.
 

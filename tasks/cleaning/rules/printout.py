@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from tasks.cleaning import signals
-from tasks.cleaning.context import LineContext
+from tasks.cleaning import scopes, signals
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
@@ -133,7 +134,12 @@ def _is_print_furniture(index: int | None, ctx: LineContext) -> bool:
     return bool(PAGE_COUNTER.match(text) or PRINT_STAMP.match(text) or DOWNLOAD_STAMP.match(text))
 
 
-@rule("print.page_number", version=2, stage="drop", max_chars=100, example="212")
+def _page_numbers(doc: DocumentContext) -> Collection[int]:
+    """A page sequence's numbers; anywhere on a page with running heads or footers."""
+    return scopes.everywhere(doc) if doc.repeated_lines else doc.page_number_indices
+
+
+@rule("print.page_number", version=2, stage="drop", max_chars=100, example="212", where=_page_numbers)
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 

@@ -9,9 +9,10 @@ or tail, where the document context puts menus.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from tasks.cleaning import signals
-from tasks.cleaning.context import LineContext
+from tasks.cleaning import scopes, signals
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
@@ -233,12 +234,17 @@ def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
     return Drop("pagination") if match is not None and match.end() == len(stripped) else None
 
 
+def _message_header_block(doc: DocumentContext) -> Collection[int]:
+    return doc.message_header_indices
+
+
 @rule(
     "site_chrome.message_header",
     version=2,
     stage="drop",
     max_chars=300,
     example="Archive-name: bicycles-faq/part1",
+    where=_message_header_block,
 )
 def drop_message_header(text: str, ctx: LineContext) -> Drop | None:
     """The header block of a saved e-mail or news posting (``From:``, ``Subject:``, ``Archive-name:``…):
@@ -250,7 +256,19 @@ def drop_message_header(text: str, ctx: LineContext) -> Drop | None:
     return Drop("mail or news message header")
 
 
-@rule("site_chrome.site_name", version=1, stage="drop", max_chars=80, example="Crumb & Crust")
+def _above_title_and_tail(doc: DocumentContext) -> Collection[int]:
+    """Where a site prints its own name, on a page whose name is known."""
+    return [*scopes.above_title(doc), *scopes.tail(doc)] if doc.site_names else scopes.NOWHERE
+
+
+@rule(
+    "site_chrome.site_name",
+    version=1,
+    stage="drop",
+    max_chars=80,
+    example="Crumb & Crust",
+    where=_above_title_and_tail,
+)
 def drop_site_name(text: str, ctx: LineContext) -> Drop | None:
     """The site's own name above the page title or in the tail: the name its URL or copyright line gives.
 

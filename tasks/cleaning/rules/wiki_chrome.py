@@ -7,9 +7,10 @@ where the line sits: a menu label is dropped only among other chrome, never alon
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from tasks.cleaning import signals
-from tasks.cleaning.context import LineContext
+from tasks.cleaning import scopes, signals
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
 
@@ -196,7 +197,18 @@ def drop_language_list(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.toc", version=1, stage="drop", max_chars=300, example="Contents\n1 History\n2 See also")
+def _table_of_contents(doc: DocumentContext) -> Collection[int]:
+    return doc.toc_indices
+
+
+@rule(
+    "wiki_chrome.toc",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Contents\n1 History\n2 See also",
+    where=_table_of_contents,
+)
 def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
     """A table of contents: a "Contents" line followed by at least two numbered entries.
 
@@ -311,6 +323,7 @@ _GLUED_ROW_MIN = 2
     stage="drop",
     max_chars=600,
     example="RetiredComptonKeplerSpitzerWISE",
+    where=scopes.wiki_page,
 )
 def drop_glued_navbox_row(text: str, ctx: LineContext) -> Drop | None:
     """A navbox group row whose label and links were glued together when the page was saved as text.

@@ -5,12 +5,15 @@ They run after every specific drop rule, so a line they catch is one no specific
 
 from __future__ import annotations
 
-from tasks.cleaning.context import LineContext
+from collections.abc import Collection
+
+from tasks.cleaning import scopes
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=1, stage="drop", example="Privacy policy")
+@rule("zone.page_tail", version=1, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists.
@@ -21,7 +24,17 @@ def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     return Drop("page footer after the end of the content") if ctx.in_tail and text.strip() else None
 
 
-@rule("zone.before_title", version=1, stage="drop", example="Search Wikipedia")
+def _above_title_under_tagline(doc: DocumentContext) -> Collection[int]:
+    return scopes.above_title(doc) if doc.tagline_index is not None else scopes.NOWHERE
+
+
+@rule(
+    "zone.before_title",
+    version=1,
+    stage="drop",
+    example="Search Wikipedia",
+    where=_above_title_under_tagline,
+)
 def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
     """On a wiki page with a tagline, the lines above the title: menus and tools of the current skin."""
     doc = ctx.doc

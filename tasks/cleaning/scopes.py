@@ -1,0 +1,44 @@
+"""Where on a page a rule can fire: the scopes rules declare with ``@rule(where=...)``.
+
+A scope is a function of the document context giving the line indices a rule can fire on. Most
+of a page is body, and the zone rules (the tail, the head under a wiki title, the lines a document
+fact names) answer ``None`` there, so the engine does not ask them. Each scope restates the
+position test its rule makes first, no more; ``tests/test_engine.py`` holds them together.
+"""
+
+from __future__ import annotations
+
+from tasks.cleaning.context import DocumentContext
+
+NOWHERE: range = range(0)
+
+
+def everywhere(doc: DocumentContext) -> range:
+    return range(len(doc.lines))
+
+
+def tail(doc: DocumentContext) -> range:
+    """From the first end-of-content marker to the end."""
+    return range(doc.tail_start, len(doc.lines))
+
+
+def above_title(doc: DocumentContext) -> range:
+    """The lines above the page title (none when no title was found)."""
+    return range(doc.title_index or 0)
+
+
+def wiki_head_below_title(doc: DocumentContext) -> range:
+    """A wiki page's head under its title: where infobox remnants sit (the whole head if no title)."""
+    if not doc.is_wiki:
+        return NOWHERE
+    title = doc.title_index
+    return range(title + 1 if title is not None else 0, doc.body_start)
+
+
+def wiki_body(doc: DocumentContext) -> range:
+    """A wiki page's body, head and tail aside."""
+    return range(doc.body_start, doc.tail_start) if doc.is_wiki else NOWHERE
+
+
+def wiki_page(doc: DocumentContext) -> range:
+    return everywhere(doc) if doc.is_wiki else NOWHERE
