@@ -321,10 +321,14 @@ class ScopedRules:
 
 
 def _edges(scope: Collection[int]) -> Iterable[int]:
-    """The indices where ``scope`` starts or stops holding lines."""
+    """The indices where ``scope`` starts or stops holding lines (a run of lines has two).
+
+    >>> sorted(_edges({3, 4, 5, 9})), list(_edges(range(2, 7)))
+    ([3, 6, 9, 10], [2, 7])
+    """
     if isinstance(scope, range):
         return (scope.start, scope.stop) if scope else ()
-    return itertools.chain.from_iterable((i, i + 1) for i in scope)
+    return set(scope).symmetric_difference(i + 1 for i in scope)
 
 
 def _drop_first_match(entry: LedgerEntry, text: str, rules: RulesByLength, ctx: LineContext) -> bool:

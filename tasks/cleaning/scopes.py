@@ -8,6 +8,8 @@ position test its rule makes first, no more; ``tests/test_engine.py`` holds them
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tasks.cleaning.context import DocumentContext
 
 NOWHERE: range = range(0)
@@ -42,3 +44,17 @@ def wiki_body(doc: DocumentContext) -> range:
 
 def wiki_page(doc: DocumentContext) -> range:
     return everywhere(doc) if doc.is_wiki else NOWHERE
+
+
+def mentioning(*words: str) -> Callable[[DocumentContext], range]:
+    """A page's every line when it mentions one of ``words`` (lower-case ASCII, in any letter case).
+
+    For rules whose every match holds one of a few words: the page is scanned for them once,
+    instead of asking the rule about each line of a page that has none of them.
+    """
+
+    def scope(doc: DocumentContext) -> range:
+        return everywhere(doc) if doc.may_mention(words) else NOWHERE
+
+    scope.__doc__ = f"Pages that mention {' or '.join(map(repr, words))}."
+    return scope

@@ -22,13 +22,27 @@ _ARTICLE_TOOLS = re.compile(
 _LONGEST_TOOL_LABEL = 36
 
 
-@rule("journal.refbacks", version=1, stage="drop", max_chars=200, example="There are currently no refbacks.")
+@rule(
+    "journal.refbacks",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="There are currently no refbacks.",
+    where=scopes.mentioning("refbacks"),
+)
 def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
     """The OJS refbacks notice, which closes the article and opens the site footer."""
     return Drop("journal refbacks notice") if signals.is_refbacks(text) else None
 
 
-@rule("journal.issn", version=1, stage="drop", max_chars=200, example="ISSN 2354-1172")
+@rule(
+    "journal.issn",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="ISSN 2354-1172",
+    where=scopes.mentioning("issn"),
+)
 def drop_issn(text: str, ctx: LineContext) -> Drop | None:
     """A journal's ISSN line (print, online or e-ISSN).
 

@@ -6,6 +6,7 @@ import html
 import re
 from html.entities import html5
 
+from tasks.cleaning import scopes
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
@@ -136,7 +137,13 @@ _CSS_RULES = re.compile(r"^\s*(?:[@.#\w][^{}]{0,300}\{[^{}]*(?:\{[^{}]*\}[^{}]*)
 _CSS_DECLARATION = re.compile(r"[\w-]+\s*:\s*[^;{}]+;?")
 
 
-@rule("markup.stylesheet", version=1, stage="drop", example=".mw-parser-output .hatnote{font-style:italic}")
+@rule(
+    "markup.stylesheet",
+    version=1,
+    stage="drop",
+    example=".mw-parser-output .hatnote{font-style:italic}",
+    where=scopes.mentioning("{"),
+)
 def drop_stylesheet(text: str, ctx: LineContext) -> Drop | None:
     """Stylesheet text that leaked into the page (TemplateStyles ``.mw-parser-output …{…}`` rules).
 

@@ -59,7 +59,14 @@ _STAMP = re.compile(
 )
 
 
-@rule("site_chrome.skip_link", version=1, stage="drop", max_chars=200, example="Skip to main content")
+@rule(
+    "site_chrome.skip_link",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="Skip to main content",
+    where=scopes.mentioning("skip to"),
+)
 def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
     """Accessibility skip links ("Skip to main content", "[Skip to main content](#main)").
 

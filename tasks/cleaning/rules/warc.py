@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.cleaning import signals
+from tasks.cleaning import scopes, signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
@@ -20,7 +20,13 @@ _HTTP_FIELD = re.compile(r"^(?:Content-Type|Content-Length):\s*\S.{0,120}$")
 _HEADER_OPENERS = ("WARC", "Content-")
 
 
-@rule("warc.record_header", version=1, stage="drop", example="WARC-Target-URI: https://example.org/")
+@rule(
+    "warc.record_header",
+    version=1,
+    stage="drop",
+    example="WARC-Target-URI: https://example.org/",
+    where=scopes.mentioning("warc", "content-"),
+)
 def drop_record_header(text: str, ctx: LineContext) -> Drop | None:
     """``WARC/1.0`` and the ``WARC-…:``, ``Content-Type:`` and ``Content-Length:`` lines of a record header.
 

@@ -287,6 +287,7 @@ _CATEGORY_ITEM_WORDS = 6
     stage="drop",
     max_chars=260,
     example="in: Episodes, Season 2 episodes",
+    where=scopes.mentioning("in: "),
 )
 def drop_category_strip(text: str, ctx: LineContext) -> Drop | None:
     """A community wiki's "in: A, B, C" category strip: short capitalised names split by commas.
