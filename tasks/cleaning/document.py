@@ -16,7 +16,7 @@ from tasks.cleaning.boilerplate import line_fingerprint
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.ledger import LedgerEntry
 from tasks.cleaning.lines import PhysicalLine
-from tasks.cleaning.registry import Rule
+from tasks.cleaning.registry import Rule, Scope
 from tasks.cleaning.sections import Section, assemble_text, segment_sections
 from tasks.cleaning.verdicts import Drop, Heading
 
@@ -96,6 +96,11 @@ class StagedRules:
         self.context_droppers = ScopedRules([r for r in droppers if r.reads_context])
         self.editors = [r for r in line_rules if r.stage == "edit"]
         self.context_editors = [r for r in self.editors if r.reads_context]
+        self._scope_functions = {r.where for r in droppers if r.where is not None}
+
+    def scopes(self, doc: DocumentContext) -> dict[Scope, Collection[int]]:
+        """Each scope of the run's rules, on ``doc``: asked once per pass, for every stage."""
+        return {where: where(doc) for where in self._scope_functions}
 
 
 @functools.lru_cache(maxsize=8)
@@ -136,8 +141,11 @@ def _clean_once(
         entries.append(entry)
 
     doc = DocumentContext(normalized, repeated=repeated or {})
-    droppers = rules.droppers.by_line(doc)
-    context_droppers = rules.context_droppers.by_line(doc) if judged is not None else droppers
+    scopes = rules.scopes(doc)
+    droppers = rules.droppers.by_line(len(doc.lines), scopes)
+    context_droppers = (
+        rules.context_droppers.by_line(len(doc.lines), scopes) if judged is not None else droppers
+    )
     judged_texts: list[str | None] = [None] * len(entries)
     for index, (entry, text, preset) in enumerate(zip(entries, normalized, presets, strict=True)):
         if entry.role == "cruft":  # decided before the line rules
@@ -298,10 +306,12 @@ class ScopedRules:
         self.scoped = [(bit, r.where) for bit, r in enumerate(self.rules) if r.where is not None]
         self._without: dict[int, RulesByLength] = {}
 
-    def by_line(self, doc: DocumentContext) -> list[RulesByLength]:
-        """For each line of ``doc``, the rules that can fire on it, ready to pick by length."""
-        scopes = [(bit, where(doc)) for bit, where in self.scoped]
-        size = len(doc.lines)
+    def by_line(self, size: int, scopes_on_page: dict[Scope, Collection[int]]) -> list[RulesByLength]:
+        """For each of a page's ``size`` lines, the rules that can fire on it, ready to pick by length.
+
+        ``scopes_on_page`` holds each rule's scope on the page (``StagedRules.scopes``).
+        """
+        scopes = [(bit, scopes_on_page[where]) for bit, where in self.scoped]
         cuts = {0, size}
         for _, scope in scopes:
             cuts.update(_edges(scope))
