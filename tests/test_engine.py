@@ -168,3 +168,10 @@ def test_a_scope_too_narrow_is_caught() -> None:
     )
     doc = _page_contexts("Title\n\nA line of text.\n")[0]
     assert _answers_outside_scope(scoped_nowhere, doc) == ["Title", "A line of text."]
+
+
+def test_only_drop_rules_take_a_scope() -> None:
+    from tasks.cleaning.registry import rule
+
+    with pytest.raises(ValueError, match="only drop rules"):
+        rule("test.scoped_edit", version=1, stage="edit", example="", where=lambda doc: range(0))

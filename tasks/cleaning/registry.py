@@ -100,6 +100,9 @@ def rule(
     the lines it can fire on (see ``Rule``): most lines lie in the body, where zone rules never fire.
     """
 
+    if where is not None and stage != "drop":
+        raise ValueError(f"rule {rule_id!r}: only drop rules are picked by scope (where=)")
+
     def register(function: RuleFunction) -> RuleFunction:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id!r} is registered twice")
