@@ -9,7 +9,7 @@ Action = Literal["kept", "modified", "dropped"]
 Role = Literal["title", "heading", "content", "blank", "cruft"]
 
 
-@dataclass
+@dataclass(slots=True)
 class LedgerEntry:
     """What became of one physical input line.
 
