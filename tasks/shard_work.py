@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -77,7 +78,7 @@ def run_shard(
     actions: Counter[str] = Counter()
     drops: Counter[str] = Counter()
     changes: Counter[str] = Counter()
-    with _rows_hidden_from_collector() as hide_rows:
+    with _FREEZER.working() as hide_rows:
         for ref in sources:
             site_lines = boilerplate.get(scope_of(ref.uri, ref.root, stamp.boilerplate_scope))
             rows = _clean_source(ref, rules, stamp, summary, fingerprints, site_lines)
@@ -123,26 +124,42 @@ def run_shard(
     return summary
 
 
-@contextmanager
-def _rows_hidden_from_collector() -> Iterator[Callable[[], None]]:
-    """Give the shard a way to hide the rows it has gathered from the cyclic garbage collector.
+class _Freezer:
+    """Hides the rows shards have gathered from the cyclic garbage collector, for as long as any works.
 
     A shard holds every row until it writes its part files, and each full collection would walk
-    all of them again: 0.7 s of a 16 MB shard's 9 s. Each call first collects the young garbage
+    all of them again: 0.7 s of a 16 MB shard's 9 s. ``hide`` first collects the young garbage
     (a document's own cycles), then freezes what is left; frozen rows are still freed by reference
-    counting once the shard drops them, and the freeze is undone when the block ends.
+    counting once their shard drops them. Shards can run side by side in threads (the thread and
+    Dask runners), so the freeze is undone when the last of them ends, and only if it was ours.
     """
-    owner = gc.get_freeze_count() == 0
 
-    def hide() -> None:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._working = 0
+        self._ours = False
+
+    @contextmanager
+    def working(self) -> Iterator[Callable[[], None]]:
+        with self._lock:
+            if self._working == 0:
+                self._ours = gc.get_freeze_count() == 0
+            self._working += 1
+        try:
+            yield self._hide
+        finally:
+            with self._lock:
+                self._working -= 1
+                if self._working == 0 and self._ours:
+                    gc.unfreeze()
+
+    @staticmethod
+    def _hide() -> None:
         gc.collect(1)
         gc.freeze()
 
-    try:
-        yield hide
-    finally:
-        if owner:
-            gc.unfreeze()
+
+_FREEZER = _Freezer()
 
 
 def _clean_source(

@@ -1,4 +1,4 @@
-"""A shard hides its gathered rows from the garbage collector only while it works."""
+"""Shards hide their gathered rows from the garbage collector only while one of them works."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pyarrow.dataset as ds
 from tasks.cleaning.process import RunStamp
 from tasks.cleaning.registry import ruleset_hash, select_rules
 from tasks.config import DEFAULT_EXCLUDED_KINDS
-from tasks.shard_work import run_shard
+from tasks.shard_work import _Freezer, run_shard
 from tasks.sources import discover_sources
 
 PAGE = "Tallinn\nFrom Wikipedia, the free encyclopedia\nTallinn is the capital of Estonia.[1]\n"
@@ -43,3 +43,17 @@ def test_shard_keeps_a_freeze_it_did_not_make(tmp_path: Path) -> None:
         assert gc.get_freeze_count() >= before
     finally:
         gc.unfreeze()
+
+
+def test_overlapping_shards_unfreeze_when_the_last_ends() -> None:
+    """Shards on the thread or Dask runner overlap: the first to end must not thaw the other's rows."""
+    freezer = _Freezer()
+    first, second = freezer.working(), freezer.working()
+    hide_first, hide_second = first.__enter__(), second.__enter__()
+    hide_first()
+    hide_second()
+    first.__exit__(None, None, None)  # the first shard ends while the second still works
+    assert gc.get_freeze_count() > 0
+    hide_second()
+    second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
