@@ -128,8 +128,8 @@ class _Freezer:
     """Hides the rows shards have gathered from the cyclic garbage collector, for as long as any works.
 
     A shard holds every row until it writes its part files, and each full collection would walk
-    all of them again: 0.7 s of a 16 MB shard's 9 s. ``hide`` first collects the young garbage
-    (a document's own cycles), then freezes what is left; frozen rows are still freed by reference
+    all of them again: 0.7 s of a 16 MB shard's 9 s. ``hide`` first collects the garbage made
+    since the last call (a document's own cycles), then freezes what is left; frozen rows are still freed by reference
     counting once their shard drops them. Shards can run side by side in threads (the thread and
     Dask runners), so the freeze is undone when the last of them ends, and only if it was ours.
     """
@@ -155,7 +155,7 @@ class _Freezer:
 
     @staticmethod
     def _hide() -> None:
-        gc.collect(1)
+        gc.collect()  # cheap: what is older was frozen by the last call
         gc.freeze()
 
 
