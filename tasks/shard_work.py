@@ -129,9 +129,10 @@ class _Freezer:
 
     A shard holds every row until it writes its part files, and each full collection would walk
     all of them again: 0.7 s of a 16 MB shard's 9 s. ``hide`` first collects the garbage made
-    since the last call (a document's own cycles), then freezes what is left; frozen rows are still freed by reference
-    counting once their shard drops them. Shards can run side by side in threads (the thread and
-    Dask runners), so the freeze is undone when the last of them ends, and only if it was ours.
+    since the last call (a document's own cycles), then freezes what is left; frozen rows are
+    still freed by reference counting once their shard drops them. Shards can run side by side in
+    threads (the thread and Dask runners), so the freeze is undone when the last of them ends, and
+    only if it was ours.
     """
 
     def __init__(self) -> None:
