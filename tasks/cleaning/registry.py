@@ -39,10 +39,11 @@ class Rule:
     second cleaning would see. ``drop`` rules decide whether a line is cruft (the first that fires
     wins). ``edit`` rules rewrite kept lines (headings, reference back-links).
 
-    ``where``, for a rule that reads the context, gives the lines of a document it can fire on
-    (the tail, the lines above the title, the lines a document fact names); the engine asks the
-    rule about no other line. The rule still answers ``None`` elsewhere on its own, and
-    ``tests/test_engine.py`` holds every scope against the rule's own answers.
+    ``where`` (drop rules only) gives the lines of a document the rule can fire on: a zone (the
+    tail, the lines above the title), the lines a document fact names, or every line of a page
+    that mentions one of the rule's words; the engine asks the rule about no other line. The rule
+    still answers ``None`` elsewhere on its own, and ``tests/test_engine.py`` holds every scope
+    against the rule's own answers.
     """
 
     id: str

@@ -2,8 +2,9 @@
 
 A scope is a function of the document context giving the line indices a rule can fire on. Most
 of a page is body, and the zone rules (the tail, the head under a wiki title, the lines a document
-fact names) answer ``None`` there, so the engine does not ask them. Each scope restates the
-position test its rule makes first, no more; ``tests/test_engine.py`` holds them together.
+fact names) answer ``None`` there, so the engine does not ask them; nor does it ask a rule whose
+words the page never mentions. Each scope restates a test its rule makes (where the line is, or
+a word it must hold), no more; ``tests/test_engine.py`` holds them together.
 """
 
 from __future__ import annotations
