@@ -52,7 +52,17 @@ def mentioning(*words: str) -> Callable[[DocumentContext], range]:
 
     For rules whose every match holds one of a few words: the page is scanned for them once,
     instead of asking the rule about each line of a page that has none of them.
+
+    >>> mentioning("ISSN")
+    Traceback (most recent call last):
+    ...
+    ValueError: scope words are matched against the lowered page: give 'ISSN' in lower-case ASCII
     """
+    for word in words:
+        if not word.isascii() or word != word.lower():
+            raise ValueError(
+                f"scope words are matched against the lowered page: give {word!r} in lower-case ASCII"
+            )
 
     def scope(doc: DocumentContext) -> range:
         return everywhere(doc) if doc.may_mention(words) else NOWHERE
