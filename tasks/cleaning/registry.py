@@ -34,10 +34,11 @@ class Rule:
 
     Stages run in this order. ``dom`` rules remove elements of an HTML page before it becomes lines
     (the HTML extractor applies them and names them in the ledger). ``normalize`` rules repair each
-    line's characters and ``strip`` rules remove inline noise (citation markers, error messages); both
-    run before anything judges the line, so the document context and the drop rules see the text a
-    second cleaning would see. ``drop`` rules decide whether a line is cruft (the first that fires
-    wins). ``edit`` rules rewrite kept lines (headings, reference back-links).
+    line's characters and ``strip`` rules remove inline noise (citation markers, error messages,
+    reference back-links); both run before anything judges the line, so the document context and
+    the drop rules see the text a second cleaning would see. ``drop`` rules decide whether a line is
+    cruft (the first that fires wins). ``edit`` rules rewrite kept lines and mark headings (edit
+    links, heading markup, bare headings).
 
     ``where`` (drop rules only) gives the lines of a document the rule can fire on: a zone (the
     tail, the lines above the title), the lines a document fact names, or every line of a page

@@ -176,7 +176,10 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(_tidy(stripped), "maintenance tags removed")
 
 
-@rule("citation.backlinks", version=2, stage="edit", example="1. ^ a b Balfour, Frederik (1996)")
+# A strip rule since version 3 (an edit rule before): the entry's text is final before anything
+# judges it, so the settling pass finds a reference list already judged instead of cleaning every
+# entry a second time.
+@rule("citation.backlinks", version=3, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 
