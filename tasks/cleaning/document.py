@@ -150,13 +150,15 @@ def _clean_once(
     for index, (entry, text, preset) in enumerate(zip(entries, normalized, presets, strict=True)):
         if entry.role == "cruft":  # decided before the line rules
             continue
+        if not text.strip():
+            if entry.original.strip():  # held nothing but what the strip rules removed
+                entry.text, entry.role = None, "cruft"
+            else:
+                entry.text, entry.role = text, "blank"
+            continue
         ctx = LineContext(doc, index)
         seen = judged is not None and judged[index]
-        if not text.strip() and entry.original.strip():  # held nothing but what the strip rules removed
-            entry.text, entry.role = None, "cruft"
-        elif not text.strip():
-            entry.text, entry.role = text, "blank"
-        elif not _drop_first_match(entry, text, (context_droppers if seen else droppers)[index], ctx):
+        if not _drop_first_match(entry, text, (context_droppers if seen else droppers)[index], ctx):
             if preset is not None and preset.heading_level:
                 entry.role, entry.heading_level = "heading", preset.heading_level
             if _edit(entry, text, rules, ctx, seen):
