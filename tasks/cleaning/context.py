@@ -36,8 +36,6 @@ _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
-_PRINT_STAMP_LINE = re.compile(r"^(?:Downloaded from|Printed from|Printed on)\s+\S.{0,160}$", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 ISSN = re.compile(
@@ -50,26 +48,18 @@ _POSTING_FIELDS = frozenset(
     ["from", "newsgroups", "message-id", "archive-name", "posted-by", "path", "xref", "nntp-posting-host"]
 )
 
-_MESSAGE_FIELDS = frozenset(
+_MESSAGE_FIELDS = _POSTING_FIELDS | frozenset(
     [
-        "from",
         "to",
         "cc",
         "reply-to",
         "sender",
         "subject",
         "date",
-        "newsgroups",
-        "message-id",
         "references",
         "followup-to",
         "organization",
         "lines",
-        "path",
-        "xref",
-        "nntp-posting-host",
-        "archive-name",
-        "posted-by",
         "posting-frequency",
         "last-modified",
         "version",
@@ -283,7 +273,7 @@ class DocumentContext:
     def shows_print_furniture(self) -> bool:
         """Whether the page was printed: a "Downloaded from …" stamp, a page counter or a running head."""
         return bool(self.repeated_lines) or any(
-            _PRINT_STAMP_LINE.match(self.lines[i].strip()) for i in self.nonblank
+            signals.DOWNLOAD_STAMP.match(self.lines[i].strip()) for i in self.nonblank
         )
 
     @cached_property
@@ -296,7 +286,7 @@ class DocumentContext:
         """
         if not self.shows_print_furniture:
             return set()
-        numbers = {i: int(self.lines[i]) for i in self.nonblank if _BARE_NUMBER.match(self.lines[i])}
+        numbers = {i: int(self.lines[i]) for i in self.nonblank if signals.BARE_NUMBER.match(self.lines[i])}
         by_value: dict[int, list[int]] = {}
         for i, n in numbers.items():
             by_value.setdefault(n, []).append(i)

@@ -514,6 +514,21 @@ def edit_link_heading(text: str) -> str | None:
     return heading if 0 < len(heading) <= 200 and not EDIT_LINK_SUFFIX.match(heading) else None
 
 
+# --- pages printed to PDF and extracted back to text ---------------------------------------------
+
+# What a browser or a database prints on every page: a counter ("3 of 12"), a date-and-time header,
+# a "Downloaded from" stamp, the page's URL (a counter may follow it), a bare page number.
+PAGE_COUNTER = re.compile(
+    r"^\s*(?:Page\s+)?\d{1,4}\s*(?:of|/|von|de|sur|из|trên)\s*\d{1,4}\s*$", re.IGNORECASE
+)
+PRINT_STAMP = re.compile(
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\S.{0,150})?$"
+)
+DOWNLOAD_STAMP = re.compile(r"^(?:Downloaded from|Printed from|Printed on)\s+\S.{0,160}$", re.IGNORECASE)
+BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*(?:\d{1,4}\s*/\s*\d{1,4})?\s*$")
+BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+
+
 # --- pages of any site: where the article ends ---------------------------------------------------
 
 # Lines that open a page's closing furniture on blogs, news sites, forums, wikis, journals, mailing

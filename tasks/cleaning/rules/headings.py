@@ -7,7 +7,6 @@ import re
 from tasks.cleaning import sections, signals
 from tasks.cleaning.context import LineContext
 from tasks.cleaning.registry import rule
-from tasks.cleaning.rules import printout
 from tasks.cleaning.verdicts import Heading
 
 _STARTS_LIKE_HEADING = re.compile(r"^[\"'“‘(]?[\w]")
@@ -163,9 +162,9 @@ def _is_page_furniture(text: str, index: int, ctx: LineContext) -> bool:
         stripped in doc.repeated_lines
         or index in doc.toc_indices
         or index in doc.chrome_indices
-        or printout.PAGE_COUNTER.match(stripped)
-        or printout.PRINT_STAMP.match(stripped)
-        or printout.BARE_URL.match(stripped)
+        or signals.PAGE_COUNTER.match(stripped)
+        or signals.PRINT_STAMP.match(stripped)
+        or signals.BARE_URL.match(stripped)
         or (stripped.isdigit() and len(stripped) <= 4 and doc.repeated_lines)
     )
 

@@ -10,14 +10,6 @@ from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
-PAGE_COUNTER = re.compile(
-    r"^\s*(?:Page\s+)?\d{1,4}\s*(?:of|/|von|de|sur|из|trên)\s*\d{1,4}\s*$", re.IGNORECASE
-)
-PRINT_STAMP = re.compile(
-    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\S.{0,150})?$"
-)
-DOWNLOAD_STAMP = re.compile(r"^(?:Downloaded from|Printed from|Printed on)\s+\S.{0,160}$", re.IGNORECASE)
-BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*(?:\d{1,4}\s*/\s*\d{1,4})?\s*$")
 _URL_WITH_COUNTER = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
 
 
@@ -28,7 +20,7 @@ def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_page_counter("2 of 3 respondents agreed.", None) is None
     True
     """
-    return Drop("printed page counter") if PAGE_COUNTER.match(text) else None
+    return Drop("printed page counter") if signals.PAGE_COUNTER.match(text) else None
 
 
 @rule(
@@ -40,7 +32,7 @@ def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
 )
 def drop_print_timestamp(text: str, ctx: LineContext) -> Drop | None:
     """The date-and-time header a browser prints on each page, with the page title after it."""
-    return Drop("printed page header") if PRINT_STAMP.match(text) else None
+    return Drop("printed page header") if signals.PRINT_STAMP.match(text) else None
 
 
 @rule("print.url_line", version=2, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
@@ -51,7 +43,7 @@ def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
     (``https://… 2/4``) or one printed at least twice, as the footer of every page is: a single
     URL on its own line in the body (a link in a reference list) is kept.
     """
-    if not BARE_URL.match(text):
+    if not signals.BARE_URL.match(text):
         return None
     if ctx.in_tail or ctx.in_head or _URL_WITH_COUNTER.match(text):
         return Drop("bare URL line (print footer)")
@@ -60,7 +52,6 @@ def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-_BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 
@@ -131,7 +122,11 @@ def _is_print_furniture(index: int | None, ctx: LineContext) -> bool:
     first = text[:1]
     if not (first.isdecimal() or first in _STAMP_INITIALS):
         return False
-    return bool(PAGE_COUNTER.match(text) or PRINT_STAMP.match(text) or DOWNLOAD_STAMP.match(text))
+    return bool(
+        signals.PAGE_COUNTER.match(text)
+        or signals.PRINT_STAMP.match(text)
+        or signals.DOWNLOAD_STAMP.match(text)
+    )
 
 
 def _page_numbers(doc: DocumentContext) -> Collection[int]:
@@ -146,7 +141,7 @@ def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     A number alone on a line of an ordinary page (a table cell, a score) is kept. On a page with
     a "Downloaded from" stamp, numbers that run on from page to page ("212" … "213") go too.
     """
-    if not _BARE_PAGE_NUMBER.match(text):
+    if not signals.BARE_NUMBER.match(text):
         return None
     if ctx.index in ctx.doc.page_number_indices:
         return Drop("bare page number in a page sequence")
@@ -154,7 +149,7 @@ def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
         return None
     neighbours = (ctx.neighbour(-1) or "", ctx.neighbour(+1) or "")
     if any(
-        n.strip() in ctx.doc.repeated_lines or PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n)
+        n.strip() in ctx.doc.repeated_lines or signals.PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n)
         for n in neighbours
     ):
         return Drop("bare page number")
