@@ -190,8 +190,9 @@ def render_page(
 
 def read_views(run: PublishedRun, max_documents: int, max_lines: int) -> tuple[list[DocumentView], int]:
     """The first ``max_documents`` documents by source URI with their first ``max_lines`` lines."""
-    columns = DOCUMENT_SUMMARY_COLUMNS
-    documents = sorted(run.read("documents", columns).to_pylist(), key=lambda d: d["source_uri"] or "")
+    documents = sorted(
+        run.read("documents", DOCUMENT_SUMMARY_COLUMNS).to_pylist(), key=lambda d: d["source_uri"] or ""
+    )
     chosen = documents[:max_documents]
     by_doc: dict[str, list[dict[str, Any]]] = {d["doc_id"]: [] for d in chosen}
     if chosen:

@@ -102,8 +102,7 @@ def find_document(run: PublishedRun, query: str) -> dict[str, Any]:
     """The documents row of the document ``query`` names in ``run``."""
     pairs = run.read("documents", ["doc_id", "source_uri"]).to_pylist()
     doc_id = match_document([(p["doc_id"], p["source_uri"]) for p in pairs], query)
-    columns = DOCUMENT_SUMMARY_COLUMNS
-    return run.read("documents", columns, ds.field("doc_id") == doc_id).to_pylist()[0]
+    return run.read("documents", DOCUMENT_SUMMARY_COLUMNS, ds.field("doc_id") == doc_id).to_pylist()[0]
 
 
 def since_when(history: list[tuple[str, dict[int, LineState]]], line_no: int) -> tuple[str, bool]:
