@@ -34,6 +34,8 @@ _NAVIGATION_MENU_LONGEST = 22
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
+# Lines of running text an end marker may have below it whatever stands above (a mirror's note).
+_TAIL_TEXT_ALLOWANCE = 3
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
 _HAS_DIGIT = re.compile(r"\d")
@@ -336,10 +338,31 @@ class DocumentContext:
         """
         refbacks = self.may_mention(("refbac",))
         hard = next(
-            (i for i in self.nonblank if _may_be_hard_end(self.lines[i], refbacks) and self._is_hard_end(i)),
+            (
+                i
+                for i in self.nonblank
+                if _may_be_hard_end(self.lines[i], refbacks) and self._is_hard_end(i) and self._ends_text(i)
+            ),
             len(self.lines),
         )
         return min(hard, self._soft_tail_start(hard))
+
+    def _ends_text(self, i: int) -> bool:
+        """Whether less running text follows line ``i`` than comes before it (or only a few lines).
+
+        An end marker closes a page's content, so most of the text lies above it. A line that only
+        looks like one at the top of a document ("Category: Informational" in an RFC's header)
+        has the whole text still to come, and is not the end.
+        """
+        small_print: dict[int, bool] = {}
+        after = 0
+        for j in self.nonblank:
+            if j > i and self._reads_as_text(j) and not self._in_small_print(j, small_print):
+                after += 1
+        if after <= _TAIL_TEXT_ALLOWANCE:
+            return True
+        before = sum(1 for j in self.nonblank if j < i and self._reads_as_text(j))
+        return after <= before
 
     def _is_hard_end(self, i: int) -> bool:
         text = self.lines[i]

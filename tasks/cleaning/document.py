@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from tasks.cleaning import signals
 from tasks.cleaning.boilerplate import line_fingerprint
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.ledger import LedgerEntry
@@ -70,15 +71,51 @@ def clean_lines(
     staged = _staged(tuple(rules))
     memo: NormalizeMemo = {}
     repeated = _repeated_lines(lines, boilerplate) if boilerplate else {}
-    entries, doc, normalized = _clean_once(lines, staged, presets, memo, repeated)
-    _settle(entries, normalized, staged, memo)
-    for entry in entries:
-        entry.action = (
-            "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
+    entries: list[LedgerEntry] = []
+    title: str | None = None
+    first_doc: DocumentContext | None = None
+    for start, stop in _pages(lines):
+        part_repeated = {i - start: n for i, n in repeated.items() if start <= i < stop}
+        part, doc, normalized = _clean_once(
+            lines[start:stop], staged, presets[start:stop], memo, part_repeated, first_line=start + 1
         )
-    title = _mark_title(entries, doc)
-    sections = segment_sections(entries, doc)
+        _settle(part, normalized, staged, memo)
+        for entry in part:
+            entry.action = (
+                "dropped" if entry.text is None else "kept" if entry.text == entry.original else "modified"
+            )
+        if first_doc is None:
+            first_doc, title = doc, _mark_title(part, doc)
+        else:  # a later page's title heads that page's part of the document
+            _mark_title(part, doc, as_heading=True)
+        entries += part
+    sections = segment_sections(entries, first_doc or DocumentContext([]))
     return CleanedDocument(entries, sections, title, assemble_text(sections, entries, excluded_kinds))
+
+
+def _pages(lines: Sequence[PhysicalLine]) -> list[tuple[int, int]]:
+    r"""The line ranges of the pages a file holds: one, or one per record of a web-archive text file.
+
+    A WET file concatenates the text of many pages, each after its own ``WARC/1.0`` header block.
+    Each page has its own head, title and tail, so each is cleaned with a context of its own: the
+    footer of one page must not open a tail that swallows the pages after it.
+
+    >>> _pages([PhysicalLine(t, "\n") for t in ["WARC/1.0", "WARC-Type: conversion", "", "A", "WARC/1.0",
+    ...                                          "WARC-Type: conversion", "", "B"]])
+    [(0, 4), (4, 8)]
+    """
+    starts = [
+        i
+        for i, (original, _) in enumerate(lines)
+        if original.startswith("WARC/")
+        and signals.WARC_VERSION.match(original.strip())
+        and i + 1 < len(lines)
+        and lines[i + 1].original.startswith("WARC-")
+    ]
+    if len(starts) < 2:
+        return [(0, len(lines))]
+    cuts = [0, *(i for i in starts if i > 0), len(lines)]
+    return list(itertools.pairwise(cuts))
 
 
 class StagedRules:
@@ -116,16 +153,18 @@ def _clean_once(
     memo: NormalizeMemo,
     repeated: dict[int, int] | None = None,
     judged: Sequence[bool] | None = None,
+    first_line: int = 1,
 ) -> tuple[list[LedgerEntry], DocumentContext, list[str | None]]:
     """One pass of every stage over the lines: normalise, build the context, drop, edit.
 
     ``judged`` marks lines whose text an earlier pass already ran through every rule, unchanged:
     of those, only the rules that read the context can answer differently now. Returned with the
     entries: for each line that every rule saw and left as it was, that text (else ``None``).
+    ``first_line`` is the ledger's line number of the first of ``lines``.
     """
     entries: list[LedgerEntry] = []
     normalized: list[str] = []
-    for number, ((original, eol), preset) in enumerate(zip(lines, presets, strict=True), start=1):
+    for number, ((original, eol), preset) in enumerate(zip(lines, presets, strict=True), start=first_line):
         entry = LedgerEntry(number, original, eol, "kept", "content", original)
         if preset is not None and preset.dropped_tag:
             entry.rules, entry.reasons, entry.text, entry.role = (
@@ -374,10 +413,10 @@ def _edit(entry: LedgerEntry, text: str, rules: StagedRules, ctx: LineContext, s
     return not changed
 
 
-def _mark_title(entries: list[LedgerEntry], doc: DocumentContext) -> str | None:
+def _mark_title(entries: list[LedgerEntry], doc: DocumentContext, as_heading: bool = False) -> str | None:
     index = doc.title_index
     if index is None or entries[index].text is None:
         return None
     entry = entries[index]
-    entry.role, entry.heading_level = "title", 1
+    entry.role, entry.heading_level = "heading" if as_heading else "title", 1
     return entry.text.strip() if entry.text else None
