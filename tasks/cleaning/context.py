@@ -305,12 +305,16 @@ class DocumentContext:
 
         A journal's citation line ("Journal of … 14 (2019) 211–230") opens the first page and
         comes back in capitals as the head of the next; the first copy stays where it stands.
+        A line of the table of contents is not a first copy: the body repeats it as its heading.
         """
         if not self.shows_print_furniture:
             return set()
         seen: set[str] = set()
         found: set[int] = set()
+        contents = self.toc_indices
         for i in self.nonblank:
+            if i in contents:
+                continue
             text = self.lines[i].strip()
             if (
                 len(text) > 150
@@ -558,8 +562,12 @@ class DocumentContext:
             if not signals.TOC_HEADING.match(self.lines[i].strip()):
                 continue
             block = [i]
+            entries: set[str] = set()
             for j in self.nonblank[position + 1 :]:
                 text = self.lines[j].strip()
+                if text in entries:  # the first heading repeats the first entry: the contents ended
+                    break
+                entries.add(text)
                 if signals.TOC_ENTRY.match(text) or text.lower() in {
                     "hide",
                     "show",

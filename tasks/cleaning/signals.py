@@ -302,9 +302,11 @@ EDIT_LINK_PREFIX = re.compile(rf"^\s*{_EDIT_LINK}\s*(?P<text>\S.*?)\s*$", re.IGN
 # Opens with the bracket, so the engine jumps from one "[" to the next.
 _EDIT_LINK_AT_END = re.compile(rf"{_EDIT_LINK}\s*$", re.IGNORECASE)
 
-# html2text/markdown/wikitext heading markup.
+# html2text/markdown/wikitext heading markup. A "#" line whose text opens with a lower-case word is
+# a comment in a block of code or a shell prompt ("# fill the first row", "# apt install"), not a
+# heading; a brand written "iPhone" or "eBay" still opens a heading.
 MARKUP_HEADING = re.compile(
-    r"^(?:(?P<hashes>#{1,6})\s+(?P<md>\S.*?)\s*#*"
+    r"^(?:(?P<hashes>#{1,6})\s+(?P<md>(?![a-z](?![A-Z]))\S.*?)\s*#*"
     r"|(?P<eq>={1,6})\s*(?P<wiki>[^=].*?)\s*(?P=eq)"
     r"|(?P<stars_open>\*{2,6})\s+(?P<stars>\S.*?)\s+\*{2,6})$"
 )

@@ -128,9 +128,27 @@ def _stands_apart(ctx: LineContext) -> bool:
     if _is_page_furniture(previous, index, ctx):
         return True
     stripped = ctx.doc.lines[ctx.index].strip()
-    if _NUMBERED.match(stripped):
-        return not _LIST_ITEM.match(previous)
+    number = _NUMBERED.match(stripped)
+    if number is not None:
+        return not _LIST_ITEM.match(previous) or _opens_subsection(number, previous)
     return _follows_list(ctx, stripped)
+
+
+def _opens_subsection(number: re.Match[str], previous: str) -> bool:
+    """Whether a numbered line is the first subsection of the numbered heading right above it.
+
+    >>> _opens_subsection(_NUMBERED.match("2.1. From coordinates"), "2. Creating arrays")
+    True
+    >>> _opens_subsection(_NUMBERED.match("3. Dry the leaves"), "2. Pick the leaves")
+    False
+    """
+    above = _NUMBERED.match(previous.strip())
+    return (
+        above is not None
+        and above.group("sub") is None
+        and number.group("sub") is not None
+        and number.group("number") == above.group("number")
+    )
 
 
 _AFTER_LIST_MAX_WORDS = 6
