@@ -150,7 +150,8 @@ def clean_flow(
     run_id = str(flow_run.id)
     stamp = RunStamp(
         run_id,
-        ruleset_hash(rules, config.settings_fingerprint()),
+        # the engine can change output too (zones, pages of a file), so its version is hashed with the rules
+        ruleset_hash(rules, f"pipeline={PIPELINE_VERSION};{config.settings_fingerprint()}"),
         datetime.now(UTC),
         config.text_excluded_kinds,
         input_format,

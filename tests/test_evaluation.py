@@ -255,7 +255,7 @@ def test_all_shipped_cases_parse_and_sit_in_their_family_folder(shipped_cases):
     assert len(shipped_cases) >= 44
     for case in shipped_cases:
         assert case.name.split("/")[0] == case.family, case.name
-        assert 15 <= len(case.lines) <= 80, case.name
+        assert 15 <= len(case.lines) <= 200, case.name
 
 
 def test_every_family_has_four_documents(shipped_cases):
@@ -275,4 +275,5 @@ def test_every_document_has_cruft_and_negative_content(shipped_cases, family):
             assert labels["D"] >= 3, case.name
         negatives = [line for line in case.lines if line.label in "KHT" and CRUFT_LOOKING.search(line.text)]
         assert len(negatives) >= 2, case.name
-        assert labels["T"] == 1, case.name
+        pages = sum(1 for line in case.lines if line.text.startswith("WARC/1."))  # a WET file holds several
+        assert labels["T"] == max(1, pages), case.name

@@ -17,7 +17,7 @@ from tasks.cleaning.lines import PhysicalLine, split_lines
 from tasks.cleaning.reading import DecodedText, UndecodableError, decode_bytes
 from tasks.cleaning.registry import RULES, Rule
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 
 def doc_id_for(source_uri: str) -> str:

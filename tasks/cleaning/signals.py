@@ -299,6 +299,8 @@ EDIT_WORDS = (
 _EDIT_LINK = rf"\[\s*(?:{EDIT_WORDS})(?:\s*[|·]\s*(?:{EDIT_WORDS}))*\s*\]"
 EDIT_LINK_SUFFIX = re.compile(rf"^(?P<text>\S.*?)\s*{_EDIT_LINK}\s*$", re.IGNORECASE)
 EDIT_LINK_PREFIX = re.compile(rf"^\s*{_EDIT_LINK}\s*(?P<text>\S.*?)\s*$", re.IGNORECASE)
+# An edit link saved as empty brackets, glued to a heading that opens like a title and holds no code.
+_ICON_EDIT_LINK = re.compile(r"^\s*(?P<text>[^\W_a-z][^\[\]{}()<>=;]{0,100}?)\[\]\s*$")
 # Opens with the bracket, so the engine jumps from one "[" to the next.
 _EDIT_LINK_AT_END = re.compile(rf"{_EDIT_LINK}\s*$", re.IGNORECASE)
 
@@ -412,11 +414,27 @@ def is_category_line(text: str) -> bool:
     True
     >>> is_category_line("Categories: there are three categories of racing yacht in 1990.")
     False
+
+    A copy of the current skin glues the category links together, which makes a long line; the
+    joins, a word running into a capital, tell it from a sentence:
+
+    >>> is_category_line("Categories: Board games introduced in 2000Carcassonne (board game)Tile-laying games")
+    True
     """
     if ":" not in text and "：" not in text:
         return False
     stripped = text.strip()
-    return bool(CATEGORIES.match(stripped)) and not is_prose(re.split(r"[:：]", stripped, maxsplit=1)[-1])
+    if not CATEGORIES.match(stripped):
+        return False
+    items = re.split(r"[:：]", stripped, maxsplit=1)[-1]
+    return not is_prose(items) or (
+        len(_GLUED_LINK.findall(items)) >= _GLUED_LINKS_MIN and not SENTENCE_END.search(items)
+    )
+
+
+# Where two links were saved without a space: a lower-case letter, digit or bracket, then a capital.
+_GLUED_LINK = re.compile(r"[A-Z](?<=[a-z\d)][A-Z])")
+_GLUED_LINKS_MIN = 2
 
 
 def is_end_marker(text: str) -> bool:
@@ -505,11 +523,19 @@ def edit_link_heading(text: str) -> str | None:
     'History'
     >>> edit_link_heading("Click [edit] to change the page") is None
     True
+
+    Fandom and other wikis draw the link as an icon, which a text copy leaves as empty brackets;
+    a line of code ending in ``[]`` is no title:
+
+    >>> edit_link_heading("Lore[]"), edit_link_heading("int counts[]"), edit_link_heading("x = f(a[])")
+    ('Lore', None, None)
     """
     # Each pattern is tried only where it can match: the suffix one tries every position of a line.
     match = EDIT_LINK_SUFFIX.match(text) if _EDIT_LINK_AT_END.search(text) else None
     if match is None and text.lstrip().startswith("["):
         match = EDIT_LINK_PREFIX.match(text)
+    if match is None and text.rstrip().endswith("[]"):
+        match = _ICON_EDIT_LINK.match(text)
     if match is None:
         return None
     heading = match.group("text").strip()

@@ -23,8 +23,9 @@ _NOTE_LABEL = (
 )
 _NUMERIC_MARKER = re.compile(
     r"(?<=[^\s\[])\[[1-9]\d{0,3}\]"  # glued: ``war.[4]``, ``1992[1]``
-    r"|\s\[[1-9]\d{0,2}\](?=[\s.,;:!?)\]]|$)"  # spaced: ``war [4]``
+    r"|\s\[[1-9]\d{0,2}\](?:,?\s?[,–-]?\s?\[[1-9]\d{0,2}\])*(?=[\s.,;:!?)\]]|$)"  # spaced: ``war [4]``, ``[1], [2]``
     rf"|\s?\[{_NOTE_LABEL}\s*\d{{1,3}}\]"  # ``[note 1]``, ``[nb 2]``
+    r"|(?<=[\w.,;:!?\"'”’)])\[[A-Z] [1-9]\d?\]"  # a German group note glued on: ``erneuert.[A 1]``
     r"|(?<=[\w.,;:!?\"'”’)])\[[a-z]{1,2}\](?=[\s.,;:!?\[\"'”’)]|$)"  # lettered: ``word.[a]``
 )
 _BRACKETED = re.compile(r"\s?\[([^\[\]\n]{1,60})\]")
@@ -80,7 +81,7 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=2, stage="strip", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=3, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
 
@@ -89,12 +90,19 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
 
     >>> strip_citation_markers("in 1992.[1][2] Then [3], it grew", None).text
     'in 1992. Then, it grew'
+    >>> strip_citation_markers("soils worldwide [1], [2]. As Eklund et al. [15]. showed [6]–[9]", None).text
+    'soils worldwide. As Eklund et al. showed'
     >>> strip_citation_markers("Larsen (1985) [1975], Vietnam Studies; array[0] [sic]", None) is None
     True
     >>> strip_citation_markers("where d[i][j] is set and a[1] is first", None) is None
     True
+
+    A line that opens with an assignment is a statement of code, whose brackets are indices:
+
+    >>> strip_citation_markers("    total += arr[i]", None) is None
+    True
     """
-    if "[" not in text:
+    if "[" not in text or _CODE_STATEMENT.match(text):
         return None
     pieces: list[str] = []
     last = 0
@@ -104,6 +112,8 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
             continue
         pieces.append(text[last : match.start()])
         last = removed_end = match.end()
+        if text.startswith(".", last) and pieces[-1].endswith("."):
+            last += 1  # "Eklund et al. [15]." keeps one full stop
     if not pieces:
         return None
     stripped = "".join(pieces) + text[last:]
@@ -131,6 +141,8 @@ def _bracket_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
             position = text.find("[", position + 1)
 
 
+# ``x = …``, ``total += …``, ``grid[0][1] = …``: an assignment opening the line.
+_CODE_STATEMENT = re.compile(r"\s*[A-Za-z_][\w.]*(?:\[[^\]]{0,40}\])*\s*[-+*/%|&]?=(?!=)\s")
 _GLUED_NAME = re.compile(r"(?<![\w])([^\W\d_])$")
 _INDEX_CHAIN = re.compile(r"\[[a-z]{1,2}\]")
 

@@ -14,7 +14,7 @@ _NO_HEADING_END_CHARS = frozenset(".,;:!?…)]")
 _PLAIN_HEADING_MAX_WORDS = 10
 
 
-@rule("heading.edit_link", version=1, stage="edit", max_chars=400, example="Vietnam War[edit]")
+@rule("heading.edit_link", version=2, stage="edit", max_chars=400, example="Vietnam War[edit]")
 def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     """A heading with a MediaWiki edit link (``[edit]``, ``[edit | edit source]``, ``[편집]`` …).
 
@@ -26,7 +26,7 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, 2, "edit link removed from heading") if heading is not None else None
 
 
-@rule("heading.markup", version=2, stage="edit", example="***** History[edit] *****")
+@rule("heading.markup", version=3, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
 
@@ -45,7 +45,7 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, level, "heading marks removed")
 
 
-@rule("heading.plain", version=4, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=5, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 

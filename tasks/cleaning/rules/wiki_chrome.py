@@ -118,7 +118,7 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.categories",
-    version=1,
+    version=2,
     stage="drop",
     example="Categories: Bilateral relations of South Korea",
 )
@@ -203,7 +203,7 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "wiki_chrome.toc",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=300,
     example="Contents\n1 History\n2 See also",
@@ -257,7 +257,7 @@ def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.navbox", version=1, stage="drop", example="vteForeign relations of South Korea")
+@rule("wiki_chrome.navbox", version=2, stage="drop", example="vteForeign relations of South Korea")
 def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     """Navigation boxes: the ``v t e`` title line and link lists split by ``·`` or ``•``.
 
@@ -270,9 +270,61 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
         return Drop("navbox title")
     if "·" not in stripped and "•" not in stripped and "|" not in stripped:
         return None
+    if stripped[0] == "|" and stripped[-1] == "|":
+        return None  # a row of a text table (markdown, ASCII art), whose cells are content
     items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
     if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
         return Drop("navbox link list")
+    return None
+
+
+# The authority-control box under an article: its title, in the languages seen, then rows of
+# library identifiers ("National<TAB>Germany United States", "Normdaten (Person): GND: 118… | VIAF: …").
+_AUTHORITY_TITLE = re.compile(
+    r"^(?:Authority control|Normdaten|Controllo di autorità|Control de autoridades|Notices d'autorité"
+    r"|Autoritní data|Kontrola autorytatywna)\b"
+)
+_AUTHORITY_MARKS = re.compile(r"Wikidata|\b(?:GND|VIAF|LCCN|ISNI|BNF|NDL|NKC|SUDOC)\b")
+_AUTHORITY_TITLE_WORDS = 6
+_AUTHORITY_ROW = re.compile(r"^[^\t]{1,40}\t\S")
+_AUTHORITY_ROWS_MAX = 12
+
+
+@rule(
+    "wiki_chrome.authority_control",
+    version=1,
+    stage="drop",
+    max_chars=1000,
+    example="Authority control databases Edit this at Wikidata",
+    where=scopes.wiki_page,
+)
+def drop_authority_control(text: str, ctx: LineContext) -> Drop | None:
+    """A wiki article's authority-control box: its title line and the identifier rows right under it.
+
+    The title counts when it is short or names an identifier system; a sentence about authority
+    control in library science is content:
+
+    >>> drop_authority_control("Authority control is how libraries keep one name per person.", None) is None
+    True
+    """
+    stripped = text.strip()
+    if ctx is None or not ctx.doc.is_wiki:
+        return None
+    if _AUTHORITY_TITLE.match(stripped):
+        if signals.word_count(stripped) <= _AUTHORITY_TITLE_WORDS or _AUTHORITY_MARKS.search(stripped):
+            return None if signals.SENTENCE_END.search(stripped) else Drop("authority control box")
+        return None
+    if "\t" not in stripped or not _AUTHORITY_ROW.match(stripped):
+        return None
+    for step in range(1, _AUTHORITY_ROWS_MAX + 1):  # up through the rows to the box's title
+        above = ctx.neighbour(-step)
+        if above is None:
+            return None
+        above = above.strip()
+        if _AUTHORITY_TITLE.match(above):
+            return Drop("authority control box")
+        if not _AUTHORITY_ROW.match(above):
+            return None
     return None
 
 
