@@ -45,7 +45,7 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, level, "heading marks removed")
 
 
-@rule("heading.plain", version=5, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=6, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -54,7 +54,8 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     sentence, as on pages saved without blank lines) and is followed by running text or a list.
     Numbered section headings (``1. Introduction``, ``2.3 Methods``) qualify; a numbered list item
     does not, since the next line carries the next number. A signature such as a name on the last
-    line is followed by nothing and stays a plain line.
+    line is followed by nothing and stays a plain line, and the first line of a hard-wrapped
+    paragraph is followed by the rest of its sentence, in lower case.
     """
     stripped = text.strip()
     if ctx is None or ctx.doc.has_marked_headings or ctx.in_tail or ctx.is_title:
@@ -73,6 +74,8 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     following_at = _next_nonblank_index(ctx)
     if following_at is None or not _introduces_text(ctx, following_at, stripped):
         return None
+    if following_at == ctx.index + 1 and ctx.doc.lines[following_at].lstrip()[:1].islower():
+        return None  # the first line of a hard-wrapped sentence, which the next line carries on
     if ctx.in_head and not (faq or _NUMBERED.match(stripped) or sections.heading_kind(stripped)):
         return None
     return Heading(stripped, 2, "stand-alone short line before text")
