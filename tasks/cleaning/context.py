@@ -387,7 +387,8 @@ class DocumentContext:
         """The earliest generic opener after the first running text that only thin furniture follows.
 
         Walking up from the end, an opener counts only below every heading, so the walk stops at
-        the last heading; small print is looked for only on the lines it passes.
+        the last heading that is not an opener itself; small print is looked for only on the lines
+        it passes.
         """
         positions = [i for i in self.nonblank if i < limit]
         candidates = {i for i in positions if signals.is_soft_end(self.lines[i])}
@@ -407,8 +408,10 @@ class DocumentContext:
                 thin_from = i
             if self._reads_as_text(i) and not self._in_small_print(i, small_print):
                 prose_after += 1
-            if signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip()):
-                break
+            if i not in candidates and (
+                signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip())
+            ):
+                break  # a heading of the page's own (a "Related posts" heading is an opener, not one)
         return thin_from
 
     def _reads_as_text(self, i: int) -> bool:

@@ -563,7 +563,7 @@ BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # list archives and newsletters. They are only openers: the context checks that what follows is
 # thin (no run of prose, no heading) before it treats the rest of the page as a tail.
 SOFT_END = re.compile(
-    r"^(?:share(?: this(?: article| page| post| story)?)?:?|share on \w+.{0,60}"
+    r"^(?:share(?: this(?: article| page| post| story)?)?:?|share on \w+.{0,60}|like this:?|posts? navigation"
     r"|\d[\d,]* comments?|comments?(?: \(\d+\))?:?|leave a (?:reply|comment).{0,40}|loading comments\W*"
     r"|related(?: articles| posts| stories| pages| content| items)?:?|more on this (?:story|topic)"
     r"|you (?:may|might) also (?:like|enjoy).{0,20}|recommended(?: articles| for you| reading)?(?: \(\d+\))?"

@@ -24,7 +24,7 @@ _SKIP_LINK = re.compile(
 _CRUMB_SEPARATOR = re.compile(r"\s+[›»>/‹]\s+")
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _MAILING_LIST_NAV = re.compile(
-    r"^(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
+    r"^(?:[*•-]\s+)?(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
     r"|More information about the \S{1,80} mailing list|-{3,} next part -{3,}|An HTML attachment was scrubbed\.{3}"
     r"|(?:Previous|Next) (?:thread|topic|in thread): .{1,200})$"
 )
@@ -42,6 +42,10 @@ _WIDGET = re.compile(
     r"|⌘K|Ctrl\+K|★+☆*|☆+)$"
 )
 # Chrome that no text line is, wherever it sits: a bar of two or more share buttons, an ad slot.
+# A converter's line made of one link and nothing else (an image link too), bulleted or not:
+# "* [Talks](https://…)", "[![Logo](…/logo.png)](https://…)".
+_LINK = r"!?\[[^\[\]\n]{0,150}\]\([^()\s]{0,400}\)"
+_LINK_ONLY = re.compile(rf"^(?:[*•·-]\s+)?(?:{_LINK}|\[{_LINK}\]\([^()\s]{{0,400}}\))$")
 _SHARE_BAR = re.compile(
     r"^Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Email)"
     r"(?:\s+(?:Share on \w+|Email|Print|Copy link))+$"
@@ -123,7 +127,7 @@ def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.mailing_list",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=400,
     example="Messages sorted by: [ date ] [ thread ]",
@@ -155,7 +159,7 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
-@rule("site_chrome.widget", version=4, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=5, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -179,6 +183,8 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     # where the line sits is cheaper to ask than what it says, and rules out most lines
     if ctx is None or not (ctx.in_head or ctx.in_tail or ctx.index < ctx.doc.lead_end):
         return None
+    if _LINK_ONLY.match(text.strip()) and not ctx.is_title:
+        return Drop("site menu link") if _beside_link_or_widget(ctx) else None
     if not (_WIDGET.match(stripped) or signals.is_menu_line(stripped)):
         return None
     if ctx.is_title and not _between_widgets(ctx):
@@ -190,6 +196,17 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
         if i is not None and i != ctx.doc.title_index and _is_widget_like(ctx.doc.lines[i]):
             return Drop("site widget or menu label")
     return None
+
+
+def _beside_link_or_widget(ctx: LineContext) -> bool:
+    """Whether a line next to this one is a bare link or a widget: a menu's links come in a run."""
+    for step in (-1, +1):
+        i = ctx.neighbour_index(step)
+        if i is not None and i != ctx.doc.title_index:
+            neighbour = ctx.doc.lines[i]
+            if _LINK_ONLY.match(neighbour.strip()) or _is_widget_like(neighbour):
+                return True
+    return False
 
 
 def _between_widgets(ctx: LineContext) -> bool:
