@@ -31,9 +31,14 @@ _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", 
 # ``signals.NAVIGATION_MENU`` banner ("Trình đơn chuyển hướng").
 _LAST_EDITED_OPENERS = frozenset("TLDEQЭ이こ本")
 _NAVIGATION_MENU_LONGEST = 22
+_URL = re.compile(r"https?://\S+")
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
+# A head block of this many short lines (of at most so many words), two in five of them menu
+# labels, is a sidebar or menu.
+_MENU_BLOCK_LINES = 5
+_MENU_LABEL_WORDS = 5
 # Lines of running text an end marker may have below it whatever stands above (a mirror's note).
 _TAIL_TEXT_ALLOWANCE = 3
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
@@ -265,10 +270,12 @@ class DocumentContext:
             key = self.lines[i].strip()
             if len(key) <= 150:
                 counts[key] = counts.get(key, 0) + 1
-        return frozenset(
+        return frozenset(  # a printed page's title may carry its URL: the URL's parts are not words
             key
             for key, n in counts.items()
-            if n >= 3 and signals.word_count(key) <= 12 and not signals.SENTENCE_END.search(key)
+            if n >= 3
+            and signals.word_count(_URL.sub("", key) if "://" in key else key) <= 12
+            and not signals.SENTENCE_END.search(key)
         )
 
     @cached_property
@@ -556,6 +563,30 @@ class DocumentContext:
         if start not in self._prose_block_cache:
             self._prose_block_cache[start] = signals.is_prose_block(self.lines[start : end + 1])
         return self._prose_block_cache[start]
+
+    @cached_property
+    def menu_block_indices(self) -> set[int]:
+        """Blocks of a page's head made of short labels, many of them menu words: a sidebar or menu.
+
+        A documentation site's sidebar saved as text is a block of page names ("Getting started",
+        "Dense grids", "API reference"); the names of its own pages are no menu words, but the
+        block holds enough of them, and no sentence, to be told from a list in the article.
+        """
+        found: set[int] = set()
+        head = self.body_start
+        for first, last in {self.blocks[i] for i in self.nonblank if i < head}:
+            members = range(first, last + 1)
+            if len(members) < _MENU_BLOCK_LINES or last >= head:
+                continue
+            texts = [self.lines[j].strip() for j in members]
+            if any(
+                signals.word_count(t) > _MENU_LABEL_WORDS or signals.SENTENCE_END.search(t) for t in texts
+            ):
+                continue
+            labels = sum(1 for t in texts if signals.is_menu_line(t) or signals.is_chrome_label_line(t))
+            if labels * 5 >= 2 * len(texts):  # two in five or more
+                found.update(members)
+        return found
 
     @cached_property
     def toc_indices(self) -> set[int]:

@@ -571,7 +571,7 @@ SOFT_END = re.compile(
     r"|was this (?:page|article|answer|information|post) (?:helpful|useful)\?.{0,40}"
     r"|rate this (?:article|page|faq|post|entry)\b.{0,80}|cited by(?: \(\d+\))?"
     r"|sign up (?:to|for) (?:our|the) (?:\w+ )?newsletter.{0,40}|edit this page"
-    r"|(?:copyright )?(?:©|\(c\)) ?\d{4}\b.{0,150}"
+    r"|(?:copyright )?(?:©|\(c\))(?: ?copyright)? ?\d{4}\b.{0,150}|explore more on (?:these|this) topics?"
     r"|this (?:article|page) uses material from the wikipedia article.{0,300}"
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"
@@ -736,6 +736,22 @@ _MENU_PHRASES = (
     "add to favorites",
     "more",
     "advanced",
+    # documentation sites
+    "getting started",
+    "installation",
+    "user guide",
+    "api reference",
+    "changelog",
+    "release notes",
+    "contributing",
+    "tutorials",
+    "examples",
+    "search docs",
+    "edit on github",
+    "view page source",
+    "show source",
+    "previous topic",
+    "next topic",
 )
 _MENU_ALTERNATION = _prefix_alternation(_MENU_PHRASES)
 _MENU_LINE = re.compile(rf"^(?:[\s|·•/,*-]*(?:{_MENU_ALTERNATION})\b)+[\s|·•/,*-]*$", re.IGNORECASE)

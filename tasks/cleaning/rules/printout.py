@@ -57,7 +57,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",

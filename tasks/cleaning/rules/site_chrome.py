@@ -36,7 +36,7 @@ _WIDGET = re.compile(
     r"|Purge|Edit source|View source|History|Discuss|All Pages|Main Page|Community Central|Start a Wiki"
     r"|Add category|Fan Feed|Follow on \w+|Join Fan Lab|More [\w ]{1,40} Wiki|[\w'&-]+(?: [\w'&-]+){0,3} Wiki"
     r"|FANDOM|Fandom|Wikipedia|Open main menu|Open menu|Close menu"
-    r"|Accept (?:all )?cookies|Cookie (?:settings|policy)|Reject all|Manage (?:cookies|preferences)"
+    r"|Accept (?:all )?cookies|Accept all|Cookie (?:settings|policy)|Reject all|Manage (?:cookies|preferences)"
     r"|Menu|Search|Search (?:this site|docs|for)\W*|Home|About|Contact|Shop|Export|Advanced|Download PDF"
     r"|Get rights and content|View full text|Post Reply|FAQ Register Login|Jump to|Top"
     r"|⌘K|Ctrl\+K|★+☆*|☆+)$"
@@ -49,6 +49,8 @@ _LINK_ONLY = re.compile(rf"^(?:[*•·-]\s+)?(?:{_LINK}|\[{_LINK}\]\([^()\s]{{0,
 _SHARE_BAR = re.compile(
     r"^Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Email)"
     r"(?:\s+(?:Share on \w+|Email|Print|Copy link))+$"
+    r"|^Share (?:this (?:article|story|post|page)|(?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit"
+    r"|Pinterest|email|e-mail|Email|Messenger))$"
 )
 _AD_SLOT = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement)$")
 _MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
@@ -159,7 +161,31 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
-@rule("site_chrome.widget", version=5, stage="drop", max_chars=300, example="Sign in")
+def _menu_blocks(doc: DocumentContext) -> Collection[int]:
+    return doc.menu_block_indices
+
+
+@rule(
+    "site_chrome.menu_block",
+    version=1,
+    stage="drop",
+    max_chars=120,
+    example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
+    where=_menu_blocks,
+)
+def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
+    """A block of short labels in a page's head, two in five of them menu words: a sidebar or menu.
+
+    The page names a documentation sidebar lists between its menu words go with them; a block
+    that holds a sentence, or too few menu words, is left alone (see ``menu_block_indices``), and
+    so is the page's title when a skin prints it at the foot of its menus.
+    """
+    if ctx is None or ctx.index not in ctx.doc.menu_block_indices or not text.strip() or ctx.is_title:
+        return None
+    return Drop("site menu or sidebar in the page head")
+
+
+@rule("site_chrome.widget", version=6, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 

@@ -35,7 +35,7 @@ _MAINTENANCE_BANNER = re.compile(
 
 _HATNOTE = re.compile(
     r"^(?:This article is about .{1,160}(?:For|see) .{1,200}"
-    r"|For (?:other uses|the [\w ,'-]{1,80}|more information|a broader)[^.]{0,120}, see .{1,160}"
+    r"|For (?:other uses|the [\w ,'-]{1,80}|more information|a broader)[^.]{0,120}, see [^\sa-z].{0,159}"
     r"|\(Redirected from .{1,120}\)"
     r"|Not to be confused with .{1,160}"
     r"|Main articles?: .{1,200}"
@@ -238,7 +238,7 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.hatnote",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=320,
     example="For other uses, see Vietnam (disambiguation).",
@@ -247,6 +247,11 @@ def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
     """Hatnotes: disambiguation pointers, "Main article:" and "Further information:" lines.
 
     >>> drop_hatnote("For the last decade, the two countries have traded steadily.", None) is None
+    True
+
+    A hatnote points to a page by its title; a sentence sends the reader somewhere in words:
+
+    >>> drop_hatnote("For the other seven branches, see each library's own page.", None) is None
     True
     """
     stripped = text.strip()
