@@ -35,6 +35,8 @@ _URL = re.compile(r"https?://\S+")
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
+# A table of contents counts when at least one in this many of its entries comes back as a line.
+_TOC_ECHO_SHARE = 4
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
 _MENU_BLOCK_LINES = 5
@@ -611,9 +613,20 @@ class DocumentContext:
                     block.append(j)
                 else:
                     break
-            if sum(1 for j in block if signals.TOC_ENTRY.match(self.lines[j].strip())) >= 2:
+            numbered = [self.lines[j] for j in block if signals.TOC_ENTRY.match(self.lines[j].strip())]
+            if len(numbered) >= 2 and self._sections_follow(numbered, block[-1]):
                 found.update(block)
         return found
+
+    def _sections_follow(self, entries: list[str], end: int) -> bool:
+        """Whether the page goes on to hold some of the sections a table of contents lists.
+
+        A page's contents name its own headings; a numbered list under a "Contents" line whose
+        items never come back (the contents of a notebook, quoted in an essay) is text.
+        """
+        wanted = {_section_key(entry) for entry in entries if not _SKIN_TOC_LINE.match(entry.strip())} - {""}
+        later = {_section_key(self.lines[j]) for j in self.nonblank if j > end}
+        return len(wanted & later) * _TOC_ECHO_SHARE >= len(wanted)
 
     def _chrome_blocks(self) -> set[int]:
         """Chrome-label lines that sit in a run of at least three such lines (blank lines ignored)."""
@@ -636,6 +649,21 @@ class DocumentContext:
         if len(run) >= 3:
             blocks.update(run)
         return blocks
+
+
+_SKIN_TOC_LINE = re.compile(r"^(?:Toggle .{1,80} subsection|\(Top\))$")
+_SECTION_NUMBER = re.compile(r"^(?:[*•·-]\s+)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)")
+
+
+def _section_key(text: str) -> str:
+    """A heading or contents entry without its number, markup or edit link, for matching the two.
+
+    >>> _section_key("  2.1 Early history"), _section_key("Early history[edit]"), _section_key("## Early History")
+    ('early history', 'early history', 'early history')
+    """
+    stripped = text.strip()
+    stripped = signals.edit_link_heading(stripped) or signals.heading_text(stripped)
+    return _SECTION_NUMBER.sub("", stripped.strip()).strip().casefold()
 
 
 def _may_be_hard_end(text: str, refbacks: bool) -> bool:

@@ -283,9 +283,13 @@ LANGUAGE_NAMES = frozenset(name.strip() for name in _AUTONYMS.split("|"))
 TOC_HEADING = re.compile(
     r"^(?:Contents|Table of contents|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
     r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$"
+    r"|^(?:In this (?:issue|article|guide|edition)|On this page):?$"
 )
+# Numbered entries, a current-skin sidebar's toggles, or bulleted entries: a table of contents is
+# only taken as one when its entries come back as the page's headings (``DocumentContext``).
 TOC_ENTRY = re.compile(
     r"^\s*(?:[*•·-]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)\S.{0,100}|Toggle .{1,80} subsection|\(Top\))$"
+    r"|^\s*[*•·-]\s+[^\W\d_].{0,80}$"
 )
 
 # ``Vietnam War[edit]``, ``[edit] History``, ``History[edit | edit source]``, and localised labels.
