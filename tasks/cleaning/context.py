@@ -37,6 +37,8 @@ _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
 # A table of contents counts when at least one in this many of its entries comes back as a line.
 _TOC_ECHO_SHARE = 4
+# Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
+_TAIL_TEXT_WORDS = 60
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
 _MENU_BLOCK_LINES = 5
@@ -407,21 +409,45 @@ class DocumentContext:
         if first_text is None:
             return len(self.lines)
         thin_from = len(self.lines)
-        prose_after = 0
+        prose_after = words_after = 0
         small_print: dict[int, bool] = {}
         for nonblank_after, i in enumerate(reversed(positions)):
             if i <= first_text:
                 break
             text = self.lines[i]
-            if i in candidates and prose_after <= max(1, nonblank_after // 3):
+            if (
+                i in candidates
+                and prose_after <= max(1, nonblank_after // 3)
+                and self._text_above_at_least(i, words_after)
+            ):
                 thin_from = i
             if self._reads_as_text(i) and not self._in_small_print(i, small_print):
                 prose_after += 1
+                words_after += signals.word_count(text)
             if i not in candidates and (
                 signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip())
             ):
                 break  # a heading of the page's own (a "Related posts" heading is an opener, not one)
         return thin_from
+
+    def _text_above_at_least(self, i: int, words: int) -> bool:
+        """Whether running text of at least ``words`` words stands above line ``i`` (or ``words`` is few).
+
+        A page ends once most of its text is behind it: "Full text links" above a PubMed abstract
+        opens a run of short links, but the abstract and the references are still to come. Words,
+        not lines, are weighed: an abstract page's two long paragraphs outweigh a blurb below.
+        """
+        if words <= _TAIL_TEXT_WORDS:
+            return True
+        found = 0
+        for j in self.nonblank:
+            if j >= i:
+                return False
+            if self._reads_as_text(j):
+                found += signals.word_count(self.lines[j])
+                if found >= words:
+                    return True
+        return False
 
     def _reads_as_text(self, i: int) -> bool:
         """A sentence, or a long line of a block of running text.
