@@ -102,22 +102,15 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_citation_markers("    total += arr[i]", None) is None
     True
     """
-    if "[" not in text or _CODE_STATEMENT.match(text):
+    if "[" not in text or _CODE_STATEMENT.match(text) or _is_code_line(text):
         return None
-    pieces: list[str] = []
-    last = 0
+    spans: list[tuple[int, int]] = []
     removed_end = -1
     for match in _bracket_matches(_NUMERIC_MARKER, text):
-        if not _is_footnote_position(text, match, removed_end):
-            continue
-        pieces.append(text[last : match.start()])
-        last = removed_end = match.end()
-        if text.startswith(".", last) and pieces[-1].endswith("."):
-            last += 1  # "Eklund et al. [15]." keeps one full stop
-    if not pieces:
-        return None
-    stripped = "".join(pieces) + text[last:]
-    return Rewrite(_tidy(stripped), "citation markers removed")
+        if _is_footnote_position(text, match, removed_end):
+            spans.append((match.start(), match.end()))
+            removed_end = match.end()
+    return Rewrite(_remove_spans(text, spans), "citation markers removed") if spans else None
 
 
 def _bracket_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -139,6 +132,15 @@ def _bracket_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
             position = text.find("[", match.end())
         else:
             position = text.find("[", position + 1)
+
+
+def _is_code_line(text: str) -> bool:
+    """A statement of C-like code: it ends with ``;`` or ``{`` and holds a call or an assignment.
+
+    >>> _is_code_line('    printf("%g", buf[3]);'), _is_code_line("It was renamed in 1990.[3]")
+    (True, False)
+    """
+    return text.rstrip().endswith((";", "{")) and ("=" in text or "(" in text)
 
 
 # ``x = …``, ``total += …``, ``grid[0][1] = …``: an assignment opening the line.
@@ -164,7 +166,7 @@ def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> 
     return not (_INDEX_CHAIN.fullmatch(match.group()) and _INDEX_CHAIN.match(following))
 
 
-@rule("citation.maintenance_tag", version=1, stage="strip", example="Korea is large.[citation needed]")
+@rule("citation.maintenance_tag", version=2, stage="strip", example="Korea is large.[citation needed]")
 def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove inline maintenance tags: ``[citation needed]``, ``[who?]``, ``[dubious – discuss]`` …
 
@@ -176,16 +178,12 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     """
     if "[" not in text:
         return None
-    pieces: list[str] = []
-    last = 0
-    for match in _bracket_matches(_BRACKETED, text):
-        if _TAG_WORDS.match(match.group(1).strip()):
-            pieces.append(text[last : match.start()])
-            last = match.end()
-    if not pieces:
-        return None
-    stripped = "".join(pieces) + text[last:]
-    return Rewrite(_tidy(stripped), "maintenance tags removed")
+    spans = [
+        (match.start(), match.end())
+        for match in _bracket_matches(_BRACKETED, text)
+        if _TAG_WORDS.match(match.group(1).strip())
+    ]
+    return Rewrite(_remove_spans(text, spans), "maintenance tags removed") if spans else None
 
 
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything
@@ -224,12 +222,32 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "reference back-links removed") if fixed != text else None
 
 
-# Both open with a literal space so the engine scans for spaces instead of trying every position;
-# the lookbehind then checks what precedes them.
-_DOUBLED_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?= *[.,;:!?](?:\s|$))(?<=\w ) *")
+_CLOSING_PUNCTUATION = ".,;:!?"
 
 
-def _tidy(text: str) -> str:
-    """Close the gaps a removal can leave: doubled spaces and a space before punctuation."""
-    return _SPACE_BEFORE_PUNCTUATION.sub("", _DOUBLED_SPACE.sub(" ", text)).rstrip()
+def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the ``spans``, each gap closed where it was cut and nowhere else.
+
+    A cut between two spaces keeps one; a space left before the punctuation that followed a
+    marker goes ("war [4]." → "war."); a full stop after an abbreviation's ("et al. [15].")
+    is not doubled; a cut at the end leaves no trailing space. The rest of the line keeps its
+    spacing: two spaces after a full stop, or French spacing before a colon, are the author's.
+
+    >>> _remove_spans("in 1992 [4]. Then  more", [(7, 11)])
+    'in 1992. Then  more'
+    >>> _remove_spans("touristique [réf. nécessaire] : plusieurs", [(11, 29)])
+    'touristique : plusieurs'
+    """
+    out = text[: spans[0][0]]
+    for number, (_, end) in enumerate(spans):
+        following = text[end : spans[number + 1][0]] if number + 1 < len(spans) else text[end:]
+        if not following.strip() and number + 1 == len(spans):
+            out, following = out.rstrip(), ""
+        elif out.endswith(" ") and following.startswith(" "):
+            following = following.lstrip(" ")
+        elif out.endswith(" ") and following[:1] in _CLOSING_PUNCTUATION and following[:1]:
+            out = out.rstrip(" ")
+        if following.startswith(".") and out.endswith("."):
+            following = following[1:]
+        out += following
+    return out
