@@ -35,8 +35,10 @@ _URL = re.compile(r"https?://\S+")
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
-# A table of contents counts when at least one in this many of its entries comes back as a line.
+# A table of contents counts when at least one in this many of its entries comes back as a line,
+# which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 4
+_HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
 # A head block of this many short lines (of at most so many words), two in five of them menu
@@ -601,6 +603,8 @@ class DocumentContext:
         block holds enough of them, and no sentence, to be told from a list in the article.
         """
         found: set[int] = set()
+        if self.is_wiki:  # a wiki skin's menus have rules of their own, which name them better
+            return found
         head = self.body_start
         for first, last in {self.blocks[i] for i in self.nonblank if i < head}:
             members = range(first, last + 1)
@@ -651,8 +655,18 @@ class DocumentContext:
         items never come back (the contents of a notebook, quoted in an essay) is text.
         """
         wanted = {_section_key(entry) for entry in entries if not _SKIN_TOC_LINE.match(entry.strip())} - {""}
-        later = {_section_key(self.lines[j]) for j in self.nonblank if j > end}
-        return len(wanted & later) * _TOC_ECHO_SHARE >= len(wanted)
+        needed = -(-len(wanted) // _TOC_ECHO_SHARE)  # one in four, rounded up
+        longest = max((len(key) for key in wanted), default=0) + _HEADING_DECORATION
+        found: set[str] = set()
+        for j in self.nonblank:
+            if j <= end or len(self.lines[j]) > longest:
+                continue  # a heading is about as long as its entry: long lines are text
+            key = _section_key(self.lines[j])
+            if key in wanted:
+                found.add(key)
+                if len(found) >= needed:
+                    return True
+        return False
 
     def _chrome_blocks(self) -> set[int]:
         """Chrome-label lines that sit in a run of at least three such lines (blank lines ignored)."""
