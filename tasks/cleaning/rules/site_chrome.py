@@ -14,7 +14,7 @@ from collections.abc import Collection
 from tasks.cleaning import scopes, signals
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
-from tasks.cleaning.verdicts import Drop
+from tasks.cleaning.verdicts import Drop, Rewrite
 
 _SKIP_LINK = re.compile(
     r"^\[?Skip to (?:the )?(?:main )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
@@ -332,3 +332,38 @@ def drop_site_name(text: str, ctx: LineContext) -> Drop | None:
     if not (ctx.in_tail or (title is not None and ctx.index < title)):
         return None
     return Drop("site name") if ctx.doc.is_site_name(ctx.index) else None
+
+
+# "Page title - Site", "Page title | Site", "Page title – Site": the last separator splits them.
+_TITLE_AND_SITE = re.compile(r"^(?P<title>\S.{0,200})\s+[-–—|]\s+(?P<site>\S.{0,58}?)$")
+_SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name ("Harbor & Pine Coffee Co.")
+
+
+@rule(
+    "site_chrome.title_site_name",
+    version=1,
+    stage="edit",
+    max_chars=270,
+    example="How to Grow Garlic in Containers - Riverside Gardening Club",
+)
+def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
+    """The site's name after the page title, as a browser's ``<title>`` prints it, when the page
+    names its site (a URL's host or the copyright holder; see ``DocumentContext.site_names``).
+
+    Only on the title line, and only a suffix that is the site's name: "Rome – The Eternal City"
+    keeps its subtitle on a page whose site is called something else.
+    """
+    if ctx is None or not ctx.is_title or not ctx.doc.site_names:
+        return None
+    match = _TITLE_AND_SITE.match(text.strip())
+    if match is None:
+        return None
+    site = match.group("site")
+    keys = {signals.name_key(site), signals.name_key(site.replace("&", " "))}
+    if not any(
+        key == name or (len(name) >= _SITE_KEY_PREFIX and key.startswith(name))
+        for key in keys
+        for name in ctx.doc.site_names
+    ):
+        return None
+    return Rewrite(match.group("title"), "site name removed from page title")
