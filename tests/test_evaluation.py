@@ -39,7 +39,8 @@ FAMILIES = (
 CRUFT_LOOKING = re.compile(
     r"navegación|navigat|\bedit|search|wikipedia|retrieved|categor|contents|statistic|histor|abstract"
     r"|\[sic\]|\[[a-z][^\]]*\]|\[\d{4}\]|^\s*(\d+\.|\*|•|\(\w\))\s|menu|privacy|log in|talk|jump|tools"
-    r"|bearbeit|편집|역사|통계|lịch sử|tìm kiếm|edição|pesquisa|page \d|\d+ of \d+",
+    r"|bearbeit|편집|역사|통계|lịch sử|tìm kiếm|edição|pesquisa|page \d|\d+ of \d+"
+    r"|\bshare|\bprint|download|copyright|sign in|\breply|\bfollow|\bcomment|\bvote",
     re.IGNORECASE,
 )
 

@@ -404,7 +404,14 @@ class DocumentContext:
         it passes.
         """
         positions = [i for i in self.nonblank if i < limit]
-        candidates = {i for i in positions if signals.is_soft_end(self.lines[i])}
+        # An opener printed after every post or section ("Top", "Share", "Back to top") is a
+        # widget of each, not the end of the page: only an opener that stands once counts. (Its
+        # last copy would not do: once the tail under it is gone, the copy before becomes last.)
+        openers: dict[str, list[int]] = {}
+        for i in positions:
+            if signals.is_soft_end(self.lines[i]):
+                openers.setdefault(self.lines[i].strip().casefold(), []).append(i)
+        candidates = {found[0] for found in openers.values() if len(found) == 1}
         if not candidates:
             return len(self.lines)
         first_text = next((i for i in positions if self._reads_as_text(i)), None)
@@ -509,9 +516,21 @@ class DocumentContext:
 
     @cached_property
     def title_index(self) -> int | None:
-        """The page title: the last non-chrome line before the wiki tagline, else the first such line."""
+        """The page title: the last non-chrome line before the wiki tagline, else the first such line.
+
+        The current skin prints the title right above its language button ("38 languages", "Add
+        languages"), with the page tabs after it: the line above the button wins when it can be a
+        title, since the tabs and tools of other wikis' languages are no known labels.
+        """
         tagline = self.tagline_index
-        if tagline is not None:  # nearest candidate above the tagline, looking upwards only
+        if tagline is not None:
+            button = next(
+                (i for i in self.nonblank if i < tagline and _is_language_button(self.lines[i])), None
+            )
+            above = next((i for i in reversed(self.nonblank) if i < (button or 0)), None)
+            if above is not None and self._could_be_title(above):
+                return above
+            # else the nearest candidate above the tagline, looking upwards only
             before = next(
                 (i for i in reversed(self.nonblank) if i < tagline and self._could_be_title(i)), None
             )
@@ -743,6 +762,11 @@ def _host_keys(host: str) -> set[str]:
         if parts and len(parts) <= 3:
             keys.update("".join(order) for order in itertools.permutations(parts))
     return keys
+
+
+def _is_language_button(text: str) -> bool:
+    stripped = text.strip()
+    return stripped == "Add languages" or bool(signals.LANGUAGE_COUNT.match(stripped))
 
 
 def _looks_like_title(text: str) -> bool:

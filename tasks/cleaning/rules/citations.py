@@ -28,7 +28,7 @@ _NUMERIC_MARKER = re.compile(
     r"|(?<=[\w.,;:!?\"'”’)])\[[A-Z] [1-9]\d?\]"  # a German group note glued on: ``erneuert.[A 1]``
     r"|(?<=[\w.,;:!?\"'”’)])\[[a-z]{1,2}\](?=[\s.,;:!?\[\"'”’)]|$)"  # lettered: ``word.[a]``
 )
-_BRACKETED = re.compile(r"\s?\[([^\[\]\n]{1,60})\]")
+_BRACKETED = re.compile(r"\s?\[([^\[\]\n]{1,60})\](?!\()")  # "[Reply](https://…)" is a link
 _TAG_WORDS = re.compile(
     r"^(?:[a-z][\w\s,'’-]{0,40}\s)?(?:needed|required)$"
     r"|^(?:who|whom|when|where|which|what|why|how|by whom|according to whom|to whom|by how much|when defined as|"
@@ -38,7 +38,7 @@ _TAG_WORDS = re.compile(
     r"|^(?:failed verification|dead link|permanent dead link|not in citation given|verification|vague|"
     r"weasel words|peacock term|specify|quantify|circular reference|self-published source|inconsistent|"
     r"contradictory|update|needs update|broken anchor|citation not found|excessive citations|"
-    r"non sequitur|obsolete source|user-generated source|according to whom|who|when)"
+    r"non sequitur|obsolete source|user-generated source|according to whom|who|when|reply)"
     r"(?:\s*(?:since|as of)?\s*\w* \d{4})?$"
     r"|^(?:Quelle\?|Quelle fehlt|réf\. (?:nécessaire|souhaitée)|référence nécessaire|cita requerida|carece de fontes\?"
     r"|sem fontes|senza fonte|citazione necessaria|источник не указан.{0,20}|нет АИ.{0,20}|potrzebny przypis"
@@ -46,8 +46,15 @@ _TAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BACKLINKS = re.compile(
-    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
+    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
 )
+
+
+def _is_number_run(words: list[str]) -> bool:
+    """``1 2 3…``: back-links numbered from one, at least two of them."""
+    return len(words) >= 2 and words == [str(n) for n in range(1, len(words) + 1)]
+
+
 _CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
 _ALPHABET = list(string.ascii_lowercase)  # back-links run a, b, c…
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
@@ -189,7 +196,7 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything
 # judges it, so the settling pass finds a reference list already judged instead of cleaning every
 # entry a second time.
-@rule("citation.backlinks", version=3, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
+@rule("citation.backlinks", version=4, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 
@@ -203,6 +210,13 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     'Pierre Boisard, Le Camembert'
     >>> strip_reference_backlinks("  a. ^ Also spelled Lechfeldschlacht.", None).text
     '  a. Also spelled Lechfeldschlacht.'
+
+    Russian Wikipedia numbers its back-links; a lone number is the entry's own (a date):
+
+    >>> strip_reference_backlinks("↑ 1 2 Арциховский А. В. (1953)", None).text
+    'Арциховский А. В. (1953)'
+    >>> strip_reference_backlinks("↑ 1 июня 2020 года.", None).text
+    '1 июня 2020 года.'
     """
     if ("^" not in text and "↑" not in text) or not signals.REFERENCE_ENTRY.match(text):
         return None
@@ -214,7 +228,7 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     connectors = len(words) - len(letters)
     if connectors and (len(letters) < 2 or connectors > 1):
         letters = ["not a run"]  # "↑ e Silva": a lone connector is a word of the entry
-    if letters and letters != _ALPHABET[: len(letters)]:
+    if letters and letters != _ALPHABET[: len(letters)] and not _is_number_run(letters):
         start = match.start("letters")
         fixed = match.group("lead") + text[start:].lstrip()
     else:
