@@ -51,6 +51,11 @@ CRUFT_LINES = [
     "A plain sentence of content that should survive cleaning.",
     "Short line",
     "vteForeign relations of X",
+    # two of these make a file of several web-archive records, each cleaned as its own page
+    "WARC/1.0",
+    "WARC-Type: conversion",
+    "Share this:",
+    "Top",
 ]
 line_text = st.one_of(
     st.sampled_from(CRUFT_LINES), st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
@@ -104,6 +109,22 @@ def test_ledger_invariants_on_generated_documents(text: str) -> None:
 @given(documents)
 def test_cleaning_is_idempotent_on_generated_documents(text: str) -> None:
     assert_idempotent(text)
+
+
+# A WET file: several records, each a header block and a page of its own.
+wet_files = st.lists(documents, min_size=2, max_size=4).map(
+    lambda pages: "".join(f"WARC/1.0\nWARC-Type: conversion\nContent-Length: 1\n\n{page}\n" for page in pages)
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(wet_files)
+def test_invariants_hold_on_files_of_several_records(text: str) -> None:
+    """Records are cleaned one by one, but the ledger is still one, whole and in order."""
+    assert_ledger_invariants(text)
+    cleaned = clean_text(text)
+    headers = [e for e in cleaned.entries if e.original in ("WARC/1.0", "WARC-Type: conversion")]
+    assert headers and all(e.action == "dropped" for e in headers)
 
 
 @settings(max_examples=300, deadline=None)
