@@ -79,7 +79,9 @@ WARC_VERSION = re.compile(r"^WARC/\d\.\d{1,2}$")
 
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
-    r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*[\"“„«「‘']?\s*https?://\S+\s*[\"”“»」’']?\s*\.?$"
+    r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
+    # a quoted URL, or a wiki's own page URL: an unquoted "Retrieved from https://…" ends a reference
+    r"(?:[\"“„«「‘']\s*https?://\S+|https?://\S*(?:/wiki/|/index\.php\?|[?&]oldid=)\S*)\s*[\"”“»」’']?\s*\.?$"
     r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$",
     re.IGNORECASE,
 )
@@ -431,11 +433,14 @@ def is_category_line(text: str) -> bool:
     if not CATEGORIES.match(stripped):
         return False
     items = re.split(r"[:：]", stripped, maxsplit=1)[-1]
+    if items.strip()[:1].islower() and not _CAPITALISED_ITEM.search(items):
+        return False  # MediaWiki capitalises category names: "Categories: position, heading" is a setting
     return not is_prose(items) or (
         len(_GLUED_LINK.findall(items)) >= _GLUED_LINKS_MIN and not SENTENCE_END.search(items)
     )
 
 
+_CAPITALISED_ITEM = re.compile(r"(?:^|[|,;•·]\s*)[^\W\d_a-z]")
 # Where two links were saved without a space: a lower-case letter, digit or bracket, then a capital.
 _GLUED_LINK = re.compile(r"[A-Z](?<=[a-z\d)][A-Z])")
 _GLUED_LINKS_MIN = 2

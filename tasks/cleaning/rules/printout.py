@@ -23,6 +23,26 @@ def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     return Drop("printed page counter") if signals.PAGE_COUNTER.match(text) else None
 
 
+# A manual page's header and footer, set in three columns: "LS(1)   User Commands   LS(1)" and
+# "GNU coreutils 9.1   April 2023   LS(1)". The page's name and section close both.
+_MAN_PAGE_MARGIN = re.compile(r"^\S.{0,60}?\s{2,}\S.{0,60}?\s{2,}[\w.:+-]{1,40}\(\d[a-z]{0,4}\)$")
+
+
+@rule(
+    "print.man_page_margin", version=1, stage="drop", max_chars=200, example="LS(1)   User Commands   LS(1)"
+)
+def drop_man_page_margin(text: str, ctx: LineContext) -> Drop | None:
+    """The header and footer lines a manual page prints on each page, ending in its ``NAME(section)``.
+
+    >>> drop_man_page_margin("See ls(1) and dir(1) for details.", None) is None
+    True
+    """
+    stripped = text.strip()
+    if not stripped.endswith(")") or not _MAN_PAGE_MARGIN.match(stripped):
+        return None
+    return Drop("manual page header or footer")
+
+
 @rule(
     "print.timestamp",
     version=1,

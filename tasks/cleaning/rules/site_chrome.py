@@ -39,7 +39,10 @@ _WIDGET = re.compile(
     r"|Accept (?:all )?cookies|Accept all|Cookie (?:settings|policy)|Reject all|Manage (?:cookies|preferences)"
     r"|Menu|Search|Search (?:this site|docs|for)\W*|Home|About|Contact|Shop|Export|Advanced|Download PDF"
     r"|Get rights and content|View full text|Post Reply|FAQ Register Login|Jump to|Top"
-    r"|⌘K|Ctrl\+K|★+☆*|☆+)$"
+    r"|⌘K|Ctrl\+K|★+☆*|☆+"
+    # action buttons and their counters under a post's title or beside a comment
+    r"|Follow|Following|Listen|Save|Saved|Bookmark|Like|Report|Embed|Permalink|Hide|Open in app"
+    r"|Member-only story|·|•)$"
 )
 # Chrome that no text line is, wherever it sits: a bar of two or more share buttons, an ad slot.
 # A converter's line made of one link and nothing else (an image link too), bulleted or not:

@@ -62,6 +62,7 @@ _HATNOTE = re.compile(
 _REDIRECT_HATNOTE = re.compile(r'^"?[^"]{1,80}"? (?:redirects|and "[^"]+" redirect) here\..{0,200}$')
 
 _NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)")
+_AFFILIATION_MARK = re.compile(r"[^\W\d_]\d{1,2}(?:,\d{1,2})*\*?\s*$")
 _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 
@@ -100,7 +101,7 @@ def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.retrieved_from",
-    version=2,
+    version=3,
     stage="drop",
     example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
 )
@@ -264,7 +265,7 @@ def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
 
 @rule("wiki_chrome.navbox", version=2, stage="drop", example="vteForeign relations of South Korea")
 def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
-    """Navigation boxes: the ``v t e`` title line and link lists split by ``·`` or ``•``.
+    """Navigation boxes: the ``v t e`` title line and link lists split by ``·``, ``•`` or ``|``.
 
     A sentence with a middle dot in it is not a navbox list:
     >>> drop_navbox("The ratio is 3 · 4 in this case.", None) is None
@@ -278,6 +279,8 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     if stripped[0] == "|" and stripped[-1] == "|":
         return None  # a row of a text table (markdown, ASCII art), whose cells are content
     items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
+    if sum(1 for item in items if _AFFILIATION_MARK.search(item)) * 2 > len(items):
+        return None  # a paper's authors with their affiliation numbers: "Hartley1 | Wójcik2 | Pugh1,3"
     if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
         return Drop("navbox link list")
     return None
