@@ -40,7 +40,9 @@ CRUFT_LOOKING = re.compile(
     r"navegación|navigat|\bedit|search|wikipedia|retrieved|categor|contents|statistic|histor|abstract"
     r"|\[sic\]|\[[a-z][^\]]*\]|\[\d{4}\]|^\s*(\d+\.|\*|•|\(\w\))\s|menu|privacy|log in|talk|jump|tools"
     r"|bearbeit|편집|역사|통계|lịch sử|tìm kiếm|edição|pesquisa|page \d|\d+ of \d+"
-    r"|\bshare|\bprint|download|copyright|sign in|\breply|\bfollow|\bcomment|\bvote",
+    r"|\bshare|\bprint|download|copyright|sign in|\breply|\bfollow|\bcomment|\bvote"
+    r"|编辑|导航|搜索|历史|分类|目录"
+    r"|^\s*[A-Z][a-z]{1,12}\s*$",  # a lone word, as a menu label is
     re.IGNORECASE,
 )
 

@@ -266,7 +266,7 @@ _CHROME_LABEL_RUN = re.compile(
     re.IGNORECASE,
 )
 LANGUAGE_COUNT = re.compile(
-    r"^(?:\d{1,3}|[\d,]+) (?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言)$",
+    r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言|種語言)$",
     re.IGNORECASE,
 )
 

@@ -86,8 +86,9 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     """A title, URL or marking printed on every page: a short line repeated three times or more.
 
     Only lines that read as furniture qualify (several words, a URL, or an all-capitals marking
-    such as ``OFFICIAL``); a one-word line such as "Yes" repeated in a dialogue stays, and so does
-    a line with heading markup. On a printed page, a citation line with a number that comes back
+    such as ``OFFICIAL`` with a copy beside other print furniture); a one-word line such as "Yes"
+    repeated in a dialogue stays, so do a script's speaker names, and so does a line with heading
+    markup. On a printed page, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
     does a short line set between two pieces of print furniture (the authors' names printed
     between a "Downloaded from" stamp and the page number).
@@ -102,9 +103,34 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
         return Drop("running line between print furniture")
     if stripped not in doc.repeated_lines:
         return None
-    if signals.word_count(stripped) >= 2 or stripped.isupper() or _URL_ANYWHERE.search(stripped):
+    if stripped.isupper():  # a marking such as OFFICIAL, or a speaker's name in a script
+        return (
+            Drop("marking repeated on every printed page") if _copy_beside_furniture(stripped, ctx) else None
+        )
+    if signals.word_count(stripped) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
+
+
+def _copy_beside_furniture(stripped: str, ctx: LineContext) -> bool:
+    """Whether some copy of a repeated line stands next to a page counter, page number or stamp.
+
+    A marking printed on every page sits at the page's edge, beside the other furniture; the
+    name of a speaker in a script or a transcript comes back as often, but beside what they say.
+    """
+    doc = ctx.doc
+    nonblank = doc.nonblank
+    for position, i in enumerate(nonblank):
+        if doc.lines[i].strip() != stripped:
+            continue
+        for near in (position - 1, position + 1):
+            if (
+                0 <= near < len(nonblank)
+                and doc.lines[nonblank[near]].strip() != stripped
+                and _is_print_furniture(nonblank[near], ctx)
+            ):
+                return True
+    return False
 
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")

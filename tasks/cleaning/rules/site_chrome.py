@@ -55,7 +55,10 @@ _SHARE_BAR = re.compile(
     r"|^Share (?:this (?:article|story|post|page)|(?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit"
     r"|Pinterest|email|e-mail|Email|Messenger))$"
 )
-_AD_SLOT = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement)$")
+_AD_SLOT = re.compile(
+    r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement"
+    r"|SKIP ADVERTISEMENT|Skip Advertisement|Skip advertisement)$"
+)
 _MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
 _COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
 # The letters the cookie banner, the share bar and the ad slot start with.
