@@ -520,8 +520,14 @@ class DocumentContext:
 
         The current skin prints the title right above its language button ("38 languages", "Add
         languages"), with the page tabs after it: the line above the button wins when it can be a
-        title, since the tabs and tools of other wikis' languages are no known labels.
+        title, since the tabs and tools of other wikis' languages are no known labels. A WET
+        record's text starts with the page's ``<title>``.
         """
+        headers = self.warc_header_indices
+        if headers:  # a WET record's text opens with the page's <title>, right under its header block
+            after = next((i for i in self.nonblank if i > max(headers)), None)
+            if after is not None and self._could_be_title(after):
+                return after
         tagline = self.tagline_index
         if tagline is not None:
             button = next(
