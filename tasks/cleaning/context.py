@@ -181,7 +181,7 @@ class DocumentContext:
         """Lines of WARC record headers: a ``WARC/1.0`` line and the ``Name: value`` lines right after it."""
         found: set[int] = set()
         for i in self.nonblank:
-            if not (self.lines[i].startswith("WARC/") and signals.WARC_VERSION.match(self.lines[i].strip())):
+            if not signals.is_warc_version(self.lines[i]):
                 continue
             found.add(i)
             j = i + 1
@@ -255,8 +255,7 @@ class DocumentContext:
             return False
         if signals.SENTENCE_END.search(text):
             return False
-        keys = {signals.name_key(text), signals.name_key(text.replace("&", " "))}
-        return bool(keys & self.site_names)
+        return bool(signals.name_keys(text) & self.site_names)
 
     @cached_property
     def line_counts(self) -> dict[str, int]:
@@ -376,10 +375,7 @@ class DocumentContext:
         for j in self.nonblank:
             if j > i and self._reads_as_text(j) and not self._in_small_print(j, small_print):
                 after += 1
-        if after <= _TAIL_TEXT_ALLOWANCE:
-            return True
-        before = sum(1 for j in self.nonblank if j < i and self._reads_as_text(j))
-        return after <= before
+        return after <= _TAIL_TEXT_ALLOWANCE or self._text_above_at_least(i, after, by_words=False)
 
     def _is_hard_end(self, i: int) -> bool:
         text = self.lines[i]
@@ -427,7 +423,7 @@ class DocumentContext:
             if (
                 i in candidates
                 and prose_after <= max(1, nonblank_after // 3)
-                and self._text_above_at_least(i, words_after)
+                and (words_after <= _TAIL_TEXT_WORDS or self._text_above_at_least(i, words_after))
             ):
                 thin_from = i
             if self._reads_as_text(i) and not self._in_small_print(i, small_print):
@@ -439,24 +435,21 @@ class DocumentContext:
                 break  # a heading of the page's own (a "Related posts" heading is an opener, not one)
         return thin_from
 
-    def _text_above_at_least(self, i: int, words: int) -> bool:
-        """Whether running text of at least ``words`` words stands above line ``i`` (or ``words`` is few).
+    def _text_above_at_least(self, i: int, amount: int, by_words: bool = True) -> bool:
+        """Whether at least ``amount`` of running text stands above line ``i``, in words or in lines.
 
         A page ends once most of its text is behind it: "Full text links" above a PubMed abstract
-        opens a run of short links, but the abstract and the references are still to come. Words,
-        not lines, are weighed: an abstract page's two long paragraphs outweigh a blurb below.
+        opens a run of short links, but the abstract and the references are still to come. The
+        closing openers weigh words (an abstract page's two long paragraphs outweigh a blurb
+        below); an end marker weighs lines (``_ends_text``).
         """
-        if words <= _TAIL_TEXT_WORDS:
-            return True
         found = 0
         for j in self.nonblank:
-            if j >= i:
-                return False
+            if j >= i or found >= amount:
+                break
             if self._reads_as_text(j):
-                found += signals.word_count(self.lines[j])
-                if found >= words:
-                    return True
-        return False
+                found += signals.word_count(self.lines[j]) if by_words else 1
+        return found >= amount
 
     def _reads_as_text(self, i: int) -> bool:
         """A sentence, or a long line of a block of running text.
@@ -533,9 +526,10 @@ class DocumentContext:
             button = next(
                 (i for i in self.nonblank if i < tagline and _is_language_button(self.lines[i])), None
             )
-            above = next((i for i in reversed(self.nonblank) if i < (button or 0)), None)
-            if above is not None and self._could_be_title(above):
-                return above
+            if button is not None:
+                above = next((i for i in reversed(self.nonblank) if i < button), None)
+                if above is not None and self._could_be_title(above):
+                    return above
             # else the nearest candidate above the tagline, looking upwards only
             before = next(
                 (i for i in reversed(self.nonblank) if i < tagline and self._could_be_title(i)), None
@@ -679,7 +673,9 @@ class DocumentContext:
         A page's contents name its own headings; a numbered list under a "Contents" line whose
         items never come back (the contents of a notebook, quoted in an essay) is text.
         """
-        wanted = {_section_key(entry) for entry in entries if not _SKIN_TOC_LINE.match(entry.strip())} - {""}
+        wanted = {
+            _section_key(entry) for entry in entries if not signals.SKIN_TOC_LINE.match(entry.strip())
+        } - {""}
         needed = -(-len(wanted) // _TOC_ECHO_SHARE)  # one in four, rounded up
         longest = max((len(key) for key in wanted), default=0) + _HEADING_DECORATION
         found: set[str] = set()
@@ -716,7 +712,6 @@ class DocumentContext:
         return blocks
 
 
-_SKIN_TOC_LINE = re.compile(r"^(?:Toggle .{1,80} subsection|\(Top\))$")
 _SECTION_NUMBER = re.compile(r"^(?:[*•·-]\s+)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)")
 
 

@@ -107,8 +107,7 @@ def _pages(lines: Sequence[PhysicalLine]) -> list[tuple[int, int]]:
     starts = [
         i
         for i, (original, _) in enumerate(lines)
-        if original.startswith("WARC/")
-        and signals.WARC_VERSION.match(original.strip())
+        if signals.is_warc_version(original)
         and i + 1 < len(lines)
         and lines[i + 1].original.startswith("WARC-")
     ]

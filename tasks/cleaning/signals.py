@@ -77,6 +77,12 @@ JOURNAL_DATES = re.compile(
 # The first line of a WARC record.
 WARC_VERSION = re.compile(r"^WARC/\d\.\d{1,2}$")
 
+
+def is_warc_version(text: str) -> bool:
+    """The ``WARC/1.0`` line that opens a record (answered from the line's start for most lines)."""
+    return text.startswith("WARC/") and bool(WARC_VERSION.match(text.strip()))
+
+
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
@@ -289,10 +295,13 @@ TOC_HEADING = re.compile(
 )
 # Numbered entries, a current-skin sidebar's toggles, or bulleted entries: a table of contents is
 # only taken as one when its entries come back as the page's headings (``DocumentContext``).
+_SKIN_TOC_ENTRY = r"Toggle .{1,80} subsection|\(Top\)"
 TOC_ENTRY = re.compile(
-    r"^\s*(?:[*•·-]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)\S.{0,100}|Toggle .{1,80} subsection|\(Top\))$"
+    rf"^\s*(?:[*•·-]\s+)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?(?:\s+|_)\S.{{0,100}}|{_SKIN_TOC_ENTRY})$"
     r"|^\s*[*•·-]\s+[^\W\d_].{0,80}$"
 )
+# The current skin's sidebar lines among the entries, which name no section of the page.
+SKIN_TOC_LINE = re.compile(rf"^(?:{_SKIN_TOC_ENTRY})$")
 
 # ``Vietnam War[edit]``, ``[edit] History``, ``History[edit | edit source]``, and localised labels.
 EDIT_WORDS = (
@@ -791,6 +800,15 @@ def menu_label_count(text: str) -> int:
 
 
 _NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def name_keys(text: str) -> set[str]:
+    """The keys a name may have: with "&" read "and", and with it left out ("Crumb & Crust").
+
+    >>> sorted(name_keys("Crumb & Crust"))
+    ['crumbandcrust', 'crumbcrust']
+    """
+    return {name_key(text), name_key(text.replace("&", " "))}
 
 
 def name_key(text: str) -> str:

@@ -49,12 +49,6 @@ _BACKLINKS = re.compile(
     r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
 )
 
-
-def _is_number_run(words: list[str]) -> bool:
-    """``1 2 3…``: back-links numbered from one, at least two of them."""
-    return len(words) >= 2 and words == [str(n) for n in range(1, len(words) + 1)]
-
-
 _CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
 _ALPHABET = list(string.ascii_lowercase)  # back-links run a, b, c…
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
@@ -109,7 +103,7 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_citation_markers("    total += arr[i]", None) is None
     True
     """
-    if "[" not in text or _CODE_STATEMENT.match(text) or _is_code_line(text):
+    if "[" not in text or _is_code_line(text):
         return None
     spans: list[tuple[int, int]] = []
     removed_end = -1
@@ -142,11 +136,16 @@ def _bracket_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
 
 
 def _is_code_line(text: str) -> bool:
-    """A statement of C-like code: it ends with ``;`` or ``{`` and holds a call or an assignment.
+    """A statement of code: it opens with an assignment, or it ends with ``;`` or ``{`` and holds a
+    call or an assignment.
 
-    >>> _is_code_line('    printf("%g", buf[3]);'), _is_code_line("It was renamed in 1990.[3]")
-    (True, False)
+    >>> _is_code_line('    printf("%g", buf[3]);'), _is_code_line("    total += arr[i]")
+    (True, True)
+    >>> _is_code_line("It was renamed in 1990.[3]")
+    False
     """
+    if _CODE_STATEMENT.match(text):
+        return True
     return text.rstrip().endswith((";", "{")) and ("=" in text or "(" in text)
 
 
@@ -191,6 +190,11 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
         if _TAG_WORDS.match(match.group(1).strip())
     ]
     return Rewrite(_remove_spans(text, spans), "maintenance tags removed") if spans else None
+
+
+def _is_number_run(words: list[str]) -> bool:
+    """``1 2 3…``: back-links numbered from one, at least two of them."""
+    return len(words) >= 2 and words == [str(n) for n in range(1, len(words) + 1)]
 
 
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything

@@ -364,8 +364,7 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     match = _TITLE_AND_SITE.match(text.strip())
     if match is None:
         return None
-    site = match.group("site")
-    keys = {signals.name_key(site), signals.name_key(site.replace("&", " "))}
+    keys = signals.name_keys(match.group("site"))
     if not any(
         key == name or (len(name) >= _SITE_KEY_PREFIX and key.startswith(name))
         for key in keys
