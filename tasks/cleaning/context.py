@@ -45,6 +45,15 @@ _TAIL_TEXT_WORDS = 60
 # labels, is a sidebar or menu.
 _MENU_BLOCK_LINES = 5
 _MENU_LABEL_WORDS = 5
+# A menu saved as text: this many short labels in a row, none longer than _RUN_LABEL_WORDS words.
+_MENU_RUN_LINES = 4
+_RUN_LABEL_WORDS = 3
+# A sentence with this many short labels among the next five lines is a banner over a menu.
+_TEXT_START_WINDOW = 5
+_TEXT_START_LABELS = 3
+_BANNER_LINES = 1  # an announcement bar is the first line of a page
+# How much of the opening text is searched for a run's line echoed (a title the lead repeats).
+_ECHO_CHARS = 600
 # Lines of running text an end marker may have below it whatever stands above (a mirror's note).
 _TAIL_TEXT_ALLOWANCE = 3
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
@@ -640,6 +649,94 @@ class DocumentContext:
         return found
 
     @cached_property
+    def menu_run_indices(self) -> set[int]:
+        """Runs of short labels above a page's first sentence or below its last: its menus.
+
+        A site's menus saved as text are runs of one- to three-word lines with no blank line
+        and no sentence among them ("Questions", "Tags", "Users", "Jobs"). Most of the names are
+        the site's own, but a run holds at least one that every site uses ("Sign in", "About").
+        The body has such runs too (ingredients, a poem's short lines), so only the stretches
+        outside the running text are searched, and a page without running text has none. The
+        title can stand in the run ("Open main menu", "Search", "Basalt", "Article"): a line the
+        text below repeats, or one standing right on top of the first paragraph, stays.
+        """
+        found: set[int] = set()
+        if self.is_wiki:  # a wiki skin's menus have rules of their own, which name them better
+            return found
+        first = self._text_start()
+        if first == len(self.lines):
+            return found
+        last = max((i for i in self.nonblank if self._is_running_text(i)), default=len(self.lines))
+        opening = " ".join(self.lines[j] for j in self.nonblank if j >= first)[:_ECHO_CHARS].casefold()
+        lead = self.lines[self.lead_end].strip().casefold()  # the first sentence, even when passed over
+        for run in self._label_runs(range(first)):
+            below = next((j for j in self.nonblank if j > run[-1]), None)
+            if below is not None and self._heads_text(run[-1], below):
+                run = run[:-1]
+            found.update(i for i in run if self._is_known_label(i) or not self._is_echoed(i, opening, lead))
+        for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
+            found.update(run)
+        return found
+
+    def _is_echoed(self, i: int, opening: str, lead: str) -> bool:
+        """Whether the text repeats line ``i`` near its start: the title ("Basalt is a rock…")."""
+        name = self.lines[i].strip().casefold()
+        return name in opening or lead.startswith(name)
+
+    def _text_start(self) -> int:
+        """The first line of the page's text: its first sentence or marked heading (``lead_end``),
+        unless that sentence opens the page and a menu follows it, as one follows an announcement
+        bar ("Version 3.2 is out: read the announcement"). Below a title, a sentence followed by a
+        list is the text (an essay that quotes a menu); so is a page's only sentence."""
+        nonblank = self.nonblank
+        passed_over: int | None = None
+        for position, i in enumerate(nonblank):
+            if i < self.lead_end:
+                continue
+            text = self.lines[i]
+            marked = signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip())
+            if not (marked or (self._is_running_text(i) and not signals.is_footer_text(text))):
+                continue
+            following = nonblank[position + 1 : position + 1 + _TEXT_START_WINDOW]
+            labels = sum(_is_short_label(self.lines[j]) for j in following)
+            if marked or passed_over is not None or position >= _BANNER_LINES or labels < _TEXT_START_LABELS:
+                return i
+            passed_over = i
+        return len(self.lines) if passed_over is None else passed_over  # the only sentence is the text
+
+    def _heads_text(self, i: int, below: int) -> bool:
+        """Whether line ``i`` stands right on top of the text as its title or heading.
+
+        A menu word can head a section ("About us" over a paragraph), but over a title-like
+        line ("Log in" over the question a page is about) it is the menu's last item.
+        """
+        text = self.lines[below]
+        if not signals.is_prose(text):
+            return False
+        return not self._is_known_label(i) or not _looks_like_title(text)
+
+    def _is_running_text(self, i: int) -> bool:
+        text = self.lines[i]
+        return signals.is_prose(text) and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
+
+    def _is_known_label(self, i: int) -> bool:
+        text = self.lines[i]
+        return signals.is_menu_line(text) or signals.is_chrome_label_line(text)
+
+    def _label_runs(self, span: range) -> list[list[int]]:
+        """Runs of at least _MENU_RUN_LINES adjacent short labels in ``span``, one known label among them."""
+        runs: list[list[int]] = []
+        run: list[int] = []
+        for i in [*span, None]:
+            if i is not None and _is_short_label(self.lines[i]):
+                run.append(i)
+                continue
+            if len(run) >= _MENU_RUN_LINES and any(self._is_known_label(j) for j in run):
+                runs.append(run)
+            run = []
+        return runs
+
+    @cached_property
     def toc_indices(self) -> set[int]:
         """Lines of a table of contents: a "Contents" line followed by numbered entries."""
         found: set[int] = set()
@@ -768,6 +865,21 @@ def _host_keys(host: str) -> set[str]:
 def _is_language_button(text: str) -> bool:
     stripped = text.strip()
     return stripped == "Add languages" or bool(signals.LANGUAGE_COUNT.match(stripped))
+
+
+def _is_short_label(text: str) -> bool:
+    """One to three words and no sentence: what a menu item is (a heading in markup is not one).
+
+    >>> _is_short_label("Pull requests"), _is_short_label("Log in."), _is_short_label("## Usage")
+    (True, False, False)
+    """
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= 40
+        and signals.word_count(stripped) <= _RUN_LABEL_WORDS
+        and not signals.SENTENCE_END.search(stripped)
+        and not signals.match_markup_heading(stripped)
+    )
 
 
 def _looks_like_title(text: str) -> bool:

@@ -191,7 +191,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=6, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=7, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -225,7 +225,11 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
         return Drop("site menu bar")
     for step in (-1, +1):
         i = ctx.neighbour_index(step)
-        if i is not None and i != ctx.doc.title_index and _is_widget_like(ctx.doc.lines[i]):
+        if i is None or i == ctx.doc.title_index:
+            continue
+        neighbour = ctx.doc.lines[i]
+        # a bar never holds one label twice in a row; a page's title over its own heading does
+        if _is_widget_like(neighbour) and neighbour.strip() != text.strip():
             return Drop("site widget or menu label")
     return None
 
@@ -372,3 +376,27 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     ):
         return None
     return Rewrite(match.group("title"), "site name removed from page title")
+
+
+def _menu_runs(doc: DocumentContext) -> Collection[int]:
+    return doc.menu_run_indices
+
+
+@rule(
+    "site_chrome.menu_run",
+    version=1,
+    stage="drop",
+    max_chars=40,
+    example="Questions\nTags\nUsers\nCompanies\nSign in",
+    where=_menu_runs,
+)
+def drop_menu_run(text: str, ctx: LineContext) -> Drop | None:
+    """Four or more one- to three-word labels in a row, one a known menu word, outside the text.
+
+    Whole menus, with the names only one site uses ("Questions", "Collectives", "Fork 123"),
+    above the page's first sentence or below its last (see ``menu_run_indices``); the same
+    run in the body, a list of ingredients, is left alone.
+    """
+    if ctx is None or ctx.index not in ctx.doc.menu_run_indices or not text.strip():
+        return None
+    return Drop("run of menu labels outside the text")
