@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import signals
+from tasks.cleaning import sections, signals
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -43,6 +43,7 @@ _HEADING_DECORATION = 40
 _TAIL_TEXT_WORDS = 60
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
+_REFERENCE_KINDS = frozenset({"references", "bibliography"})
 _MENU_BLOCK_LINES = 5
 _MENU_LABEL_WORDS = 5
 # A menu saved as text: this many short labels in a row, none longer than _RUN_LABEL_WORDS words.
@@ -431,6 +432,7 @@ class DocumentContext:
             text = self.lines[i]
             if (
                 i in candidates
+                and not self._opens_own_section(i, candidates)
                 and prose_after <= max(1, nonblank_after // 3)
                 and (words_after <= _TAIL_TEXT_WORDS or self._text_above_at_least(i, words_after))
             ):
@@ -438,11 +440,27 @@ class DocumentContext:
             if self._reads_as_text(i) and not self._in_small_print(i, small_print):
                 prose_after += 1
                 words_after += signals.word_count(text)
-            if i not in candidates and (
-                signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip())
-            ):
-                break  # a heading of the page's own (a "Related posts" heading is an opener, not one)
+            if i not in candidates and (self._is_marked_heading(i) or _heads_reference_list(text)):
+                # a heading of the page's own (a "Related posts" heading is an opener, not one);
+                # the page's reference list lies above its end, whatever stands between
+                break
         return thin_from
+
+    def _opens_own_section(self, i: int, openers: set[int]) -> bool:
+        """Whether line ``i`` is the first line under a heading of the page's own: the text of a
+        "License" section ("Copyright (c) 2024 …"), not a footer."""
+        above = [j for j in self.nonblank if j < i][-2:]
+        if above and signals.is_underline(self.lines[above[-1]]):
+            above = above[:-1]  # the heading's underline
+        return bool(above) and above[-1] not in openers and self._is_marked_heading(above[-1])
+
+    def _is_marked_heading(self, i: int) -> bool:
+        """A heading its markup names: an edit link, markdown or wikitext marks, an underline."""
+        text = self.lines[i]
+        if signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip()):
+            return True
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        return signals.underlined_heading_level(text, following) is not None
 
     def _text_above_at_least(self, i: int, amount: int, by_words: bool = True) -> bool:
         """Whether at least ``amount`` of running text stands above line ``i``, in words or in lines.
@@ -865,6 +883,11 @@ def _host_keys(host: str) -> set[str]:
 def _is_language_button(text: str) -> bool:
     stripped = text.strip()
     return stripped == "Add languages" or bool(signals.LANGUAGE_COUNT.match(stripped))
+
+
+def _heads_reference_list(text: str) -> bool:
+    """A "References" or "Bibliography" heading line, in the words ``sections`` knows them by."""
+    return len(text) <= 60 and sections.heading_kind(text) in _REFERENCE_KINDS
 
 
 def _is_short_label(text: str) -> bool:

@@ -45,10 +45,6 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, level, "heading marks removed")
 
 
-_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,})\s*$")
-_UNDERLINED_MAX_WORDS = 12
-
-
 @rule("heading.underlined", version=1, stage="edit", max_chars=120, example="NEWS\n====")
 def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short line underlined with ``===``, ``---`` or ``~~~`` on the next line, as plain-text
@@ -57,17 +53,11 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     The underline must reach most of the way along the line: a rule across a page under a
     sentence is a separator, not an underline.
     """
-    stripped = text.strip()
-    if ctx is None or not stripped or _UNDERLINE.match(stripped):
+    if ctx is None:
         return None
-    following = ctx.doc.lines[ctx.index + 1].strip() if ctx.index + 1 < len(ctx.doc.lines) else ""
-    if not following or following[0] not in "=-~" or not _UNDERLINE.match(following):
-        return None
-    if not 0.6 * len(stripped) <= len(following) <= 2 * len(stripped) + 4:
-        return None
-    if signals.word_count(stripped) > _UNDERLINED_MAX_WORDS or signals.SENTENCE_END.search(stripped):
-        return None
-    return Heading(stripped, 1 if following[0] == "=" else 2, "underlined heading")
+    following = ctx.doc.lines[ctx.index + 1] if ctx.index + 1 < len(ctx.doc.lines) else ""
+    level = signals.underlined_heading_level(text, following)
+    return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
 @rule("heading.plain", version=6, stage="edit", max_chars=160, example="2.3 Methods")

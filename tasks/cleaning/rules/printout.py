@@ -77,7 +77,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -97,6 +97,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or signals.match_markup_heading(stripped):
         return None
     doc = ctx.doc
+    if _CLOCK_TIME.match(stripped) and not _copy_beside_furniture(stripped, ctx):
+        return None  # a timetable's entry comes back every day ("12:30 Lunch")
     if ctx.index in doc.running_head_indices:
         return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
@@ -133,6 +135,7 @@ def _copy_beside_furniture(stripped: str, ctx: LineContext) -> bool:
     return False
 
 
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
 _RUNNING_LINE_WORDS = 8
 
