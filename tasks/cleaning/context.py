@@ -41,9 +41,9 @@ _TOC_ECHO_SHARE = 4
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
+_REFERENCE_KINDS = frozenset({"references", "bibliography"})
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
-_REFERENCE_KINDS = frozenset({"references", "bibliography"})
 _MENU_BLOCK_LINES = 5
 _MENU_LABEL_WORDS = 5
 # A menu saved as text: this many short labels in a row, none longer than _RUN_LABEL_WORDS words.
@@ -457,7 +457,7 @@ class DocumentContext:
     def _is_marked_heading(self, i: int) -> bool:
         """A heading its markup names: an edit link, markdown or wikitext marks, an underline."""
         text = self.lines[i]
-        if signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip()):
+        if _has_heading_markup(text):
             return True
         following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return signals.underlined_heading_level(text, following) is not None
@@ -522,17 +522,12 @@ class DocumentContext:
         byline. On a page saved without blank lines the head by blocks is empty, so this per-line
         boundary is where a menu can still be told from the body.
         """
-        for i in self.nonblank:
-            text = self.lines[i]
-            if signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip()):
-                return i
-            if (
-                signals.is_prose(text)
-                and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
-                and not signals.is_footer_text(text)
-            ):
-                return i
-        return len(self.lines)
+        return next((i for i in self.nonblank if self._opens_text(i)), len(self.lines))
+
+    def _opens_text(self, i: int) -> bool:
+        """A marked heading, or a sentence of running text that is not small print."""
+        text = self.lines[i]
+        return _has_heading_markup(text) or (self._is_running_text(i) and not signals.is_footer_text(text))
 
     @cached_property
     def title_index(self) -> int | None:
@@ -661,7 +656,7 @@ class DocumentContext:
                 signals.word_count(t) > _MENU_LABEL_WORDS or signals.SENTENCE_END.search(t) for t in texts
             ):
                 continue
-            labels = sum(1 for t in texts if signals.is_menu_line(t) or signals.is_chrome_label_line(t))
+            labels = sum(1 for t in texts if _is_known_label(t))
             if labels * 5 >= 2 * len(texts):  # two in five or more
                 found.update(members)
         return found
@@ -684,17 +679,33 @@ class DocumentContext:
         first = self._text_start()
         if first == len(self.lines):
             return found
-        last = max((i for i in self.nonblank if self._is_running_text(i)), default=len(self.lines))
-        opening = " ".join(self.lines[j] for j in self.nonblank if j >= first)[:_ECHO_CHARS].casefold()
-        lead = self.lines[self.lead_end].strip().casefold()  # the first sentence, even when passed over
-        for run in self._label_runs(range(first)):
+        head_runs = self._label_runs(range(first))
+        if head_runs:
+            opening = self._opening_text(first)
+            lead = self.lines[self.lead_end].strip().casefold()  # the first sentence, even when passed over
+        for run in head_runs:
             below = next((j for j in self.nonblank if j > run[-1]), None)
             if below is not None and self._heads_text(run[-1], below):
                 run = run[:-1]
-            found.update(i for i in run if self._is_known_label(i) or not self._is_echoed(i, opening, lead))
+            found.update(
+                i for i in run if _is_known_label(self.lines[i]) or not self._is_echoed(i, opening, lead)
+            )
+        last = max((i for i in self.nonblank if self._is_running_text(i)), default=len(self.lines))
         for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
             found.update(run)
         return found
+
+    def _opening_text(self, first: int) -> str:
+        """The first ``_ECHO_CHARS`` characters of the text from line ``first`` on, case-folded."""
+        parts: list[str] = []
+        size = 0
+        for j in self.nonblank:
+            if size > _ECHO_CHARS:
+                break
+            if j >= first:
+                parts.append(self.lines[j])
+                size += len(self.lines[j]) + 1
+        return " ".join(parts)[:_ECHO_CHARS].casefold()
 
     def _is_echoed(self, i: int, opening: str, lead: str) -> bool:
         """Whether the text repeats line ``i`` near its start: the title ("Basalt is a rock…")."""
@@ -709,12 +720,9 @@ class DocumentContext:
         nonblank = self.nonblank
         passed_over: int | None = None
         for position, i in enumerate(nonblank):
-            if i < self.lead_end:
+            if i < self.lead_end or not self._opens_text(i):
                 continue
-            text = self.lines[i]
-            marked = signals.edit_link_heading(text) is not None or signals.match_markup_heading(text.strip())
-            if not (marked or (self._is_running_text(i) and not signals.is_footer_text(text))):
-                continue
+            marked = _has_heading_markup(self.lines[i])
             following = nonblank[position + 1 : position + 1 + _TEXT_START_WINDOW]
             labels = sum(_is_short_label(self.lines[j]) for j in following)
             if marked or passed_over is not None or position >= _BANNER_LINES or labels < _TEXT_START_LABELS:
@@ -731,15 +739,11 @@ class DocumentContext:
         text = self.lines[below]
         if not signals.is_prose(text):
             return False
-        return not self._is_known_label(i) or not _looks_like_title(text)
+        return not _is_known_label(self.lines[i]) or not _looks_like_title(text)
 
     def _is_running_text(self, i: int) -> bool:
         text = self.lines[i]
         return signals.is_prose(text) and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
-
-    def _is_known_label(self, i: int) -> bool:
-        text = self.lines[i]
-        return signals.is_menu_line(text) or signals.is_chrome_label_line(text)
 
     def _label_runs(self, span: range) -> list[list[int]]:
         """Runs of at least _MENU_RUN_LINES adjacent short labels in ``span``, one known label among them."""
@@ -749,7 +753,7 @@ class DocumentContext:
             if i is not None and _is_short_label(self.lines[i]):
                 run.append(i)
                 continue
-            if len(run) >= _MENU_RUN_LINES and any(self._is_known_label(j) for j in run):
+            if len(run) >= _MENU_RUN_LINES and any(_is_known_label(self.lines[j]) for j in run):
                 runs.append(run)
             run = []
         return runs
@@ -888,6 +892,16 @@ def _is_language_button(text: str) -> bool:
 def _heads_reference_list(text: str) -> bool:
     """A "References" or "Bibliography" heading line, in the words ``sections`` knows them by."""
     return len(text) <= 60 and sections.heading_kind(text) in _REFERENCE_KINDS
+
+
+def _has_heading_markup(text: str) -> bool:
+    """A heading that says so: an edit link, or markdown, wikitext or converter marks."""
+    return signals.edit_link_heading(text) is not None or bool(signals.match_markup_heading(text.strip()))
+
+
+def _is_known_label(text: str) -> bool:
+    """A line of menu or chrome labels every site uses ("Sign in", "About", "Privacy")."""
+    return signals.is_menu_line(text) or signals.is_chrome_label_line(text)
 
 
 def _is_short_label(text: str) -> bool:

@@ -97,13 +97,13 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or signals.match_markup_heading(stripped):
         return None
     doc = ctx.doc
-    if _CLOCK_TIME.match(stripped) and not _copy_beside_furniture(stripped, ctx):
-        return None  # a timetable's entry comes back every day ("12:30 Lunch")
     if ctx.index in doc.running_head_indices:
-        return Drop("running head repeated on a later printed page")
+        return (
+            None if _timetable_entry(stripped, ctx) else Drop("running head repeated on a later printed page")
+        )
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
-    if stripped not in doc.repeated_lines:
+    if stripped not in doc.repeated_lines or _timetable_entry(stripped, ctx):
         return None
     if stripped.isupper():  # a marking such as OFFICIAL, or a speaker's name in a script
         return (
@@ -112,6 +112,12 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     if signals.word_count(stripped) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
+
+
+def _timetable_entry(stripped: str, ctx: LineContext) -> bool:
+    """A repeated line that opens with a clock time is a timetable's entry ("12:30 Lunch" every
+    day), not a running head, unless a copy of it stands beside page furniture."""
+    return bool(_CLOCK_TIME.match(stripped)) and not _copy_beside_furniture(stripped, ctx)
 
 
 def _copy_beside_furniture(stripped: str, ctx: LineContext) -> bool:
