@@ -690,7 +690,8 @@ class DocumentContext:
             found.update(
                 i for i in run if _is_known_label(self.lines[i]) or not self._is_echoed(i, opening, lead)
             )
-        last = max((i for i in self.nonblank if self._is_running_text(i)), default=len(self.lines))
+        # the last sentence of running text, looked for from the end
+        last = next((i for i in reversed(self.nonblank) if self._is_running_text(i)), len(self.lines))
         for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
             found.update(run)
         return found
