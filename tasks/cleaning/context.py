@@ -42,6 +42,7 @@ _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
 _MENU_BLOCK_LINES = 5
@@ -440,7 +441,7 @@ class DocumentContext:
             if self._reads_as_text(i) and not self._in_small_print(i, small_print):
                 prose_after += 1
                 words_after += signals.word_count(text)
-            if i not in candidates and (self._is_marked_heading(i) or _heads_reference_list(text)):
+            if i not in candidates and (self._is_marked_heading(i) or self._heads_reference_list(i)):
                 # a heading of the page's own (a "Related posts" heading is an opener, not one);
                 # the page's reference list lies above its end, whatever stands between
                 break
@@ -453,6 +454,20 @@ class DocumentContext:
         if above and signals.is_underline(self.lines[above[-1]]):
             above = above[:-1]  # the heading's underline
         return bool(above) and above[-1] not in openers and self._is_marked_heading(above[-1])
+
+    def _heads_reference_list(self, i: int) -> bool:
+        """A "References" or "Bibliography" heading with an entry under it.
+
+        A metrics panel's "Citations" over "Citation Indexes: 3" names a count, not a list: an
+        entry is longer than a label, or carries a year ("Smith 2001").
+        """
+        if not _is_reference_heading(self.lines[i]):
+            return False
+        below = next((j for j in self.nonblank if j > i), None)
+        if below is None:
+            return False
+        entry = self.lines[below]
+        return not _is_short_label(entry) or bool(_YEAR.search(entry))
 
     def _is_marked_heading(self, i: int) -> bool:
         """A heading its markup names: an edit link, markdown or wikitext marks, an underline."""
@@ -890,7 +905,7 @@ def _is_language_button(text: str) -> bool:
     return stripped == "Add languages" or bool(signals.LANGUAGE_COUNT.match(stripped))
 
 
-def _heads_reference_list(text: str) -> bool:
+def _is_reference_heading(text: str) -> bool:
     """A "References" or "Bibliography" heading line, in the words ``sections`` knows them by."""
     return len(text) <= 60 and sections.heading_kind(text) in _REFERENCE_KINDS
 

@@ -622,7 +622,9 @@ SOFT_END = re.compile(
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"
     r"|previous message(?: \(by thread\))?: .{1,200}|more information about the .{1,80} mailing list"
-    r"|full text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?"
+    r"|full text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?|similar articles"
+    r"|descargas|c[oó]mo citar(?: este art[ií]culo)?|art[ií]culos similares|artigos (?:semelhantes|similares)"
+    r"|comment citer(?: cet article)?|articles similaires|t[ée]l[ée]chargements?"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r")$",
     re.IGNORECASE,
@@ -798,6 +800,46 @@ _MENU_PHRASES = (
     "show source",
     "previous topic",
     "next topic",
+    # the same few labels on sites in other languages (es, pt, fr, it, de, nl)
+    "inicio",
+    "início",
+    "acerca de",
+    "sobre nosotros",
+    "contacto",
+    "contato",
+    "buscar",
+    "pesquisar",
+    "iniciar sesión",
+    "registrarse",
+    "entrar",
+    "menú",
+    "ayuda",
+    "ajuda",
+    "accueil",
+    "à propos",
+    "rechercher",
+    "connexion",
+    "se connecter",
+    "s'inscrire",
+    "aide",
+    "mentions légales",
+    "chi siamo",
+    "contatti",
+    "cerca",
+    "accedi",
+    "registrati",
+    "startseite",
+    "über uns",
+    "kontakt",
+    "suche",
+    "anmelden",
+    "registrieren",
+    "impressum",
+    "datenschutz",
+    "hilfe",
+    "over ons",
+    "zoeken",
+    "inloggen",
 )
 _MENU_ALTERNATION = _prefix_alternation(_MENU_PHRASES)
 _MENU_LINE = re.compile(rf"^(?:[\s|·•/,*-]*(?:{_MENU_ALTERNATION})\b)+[\s|·•/,*-]*$", re.IGNORECASE)
