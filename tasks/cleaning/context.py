@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -709,6 +710,44 @@ class DocumentContext:
         last = next((i for i in reversed(self.nonblank) if self._is_running_text(i)), len(self.lines))
         for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
             found.update(run)
+        return found
+
+    @cached_property
+    def post_action_indices(self) -> set[int]:
+        """The control bars under a thread's posts, and the thread's own controls between them.
+
+        "Reply", "Share" or "permalink embed save report reply" on a line is a word like any other
+        once; the same line under post after post is a control bar. A line of post actions counts
+        when its text stands three times on the page, or twice and each time beside another
+        action line; the other action lines of its bar go with it. On such a page, "2 more replies" or
+        "Continue this thread" between posts are the thread's controls, and a subject line
+        repeated over each reply ("Re: Stuck fermentation") is the reply's header.
+        """
+        lines = self.lines
+        actions = {i for i in self.nonblank if signals.is_post_action_line(lines[i])}
+        if len(actions) < 2:
+            return set()
+        copies: dict[str, list[int]] = {}
+        for i in sorted(actions):
+            copies.setdefault(lines[i].strip().casefold(), []).append(i)
+        found: set[int] = set()
+        for same in copies.values():
+            in_bars = all(i - 1 in actions or i + 1 in actions for i in same)
+            if len(same) >= 3 or (len(same) == 2 and in_bars):
+                found.update(same)
+        for i in sorted(found):  # the rest of each bar, above and below
+            for step in (-1, 1):
+                j = i + step
+                while j in actions and j not in found:
+                    found.add(j)
+                    j += step
+        if not found:
+            return found
+        replies = Counter(lines[i].strip() for i in self.nonblank if lines[i].startswith("Re: "))
+        for i in self.nonblank:
+            text = lines[i]
+            if signals.THREAD_CONTROL.match(text) or replies.get(text.strip(), 0) >= 2:
+                found.add(i)
         return found
 
     def _opening_text(self, first: int) -> str:

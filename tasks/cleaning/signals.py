@@ -859,6 +859,67 @@ def is_menu_line(text: str) -> bool:
 
 _MENU_LABEL = re.compile(rf"(?:{_MENU_ALTERNATION})\b", re.IGNORECASE)
 
+# What a forum, Q&A site or comment thread prints under every post: the actions a reader can take
+# on it. One such line is a word like any other ("Share", "Follow"); the same line after post after
+# post is a control bar (see ``DocumentContext.post_action_indices``).
+_POST_ACTIONS = (
+    "reply",
+    "reply all",
+    "quote",
+    "multi-quote",
+    "multiquote",
+    "share",
+    "report",
+    "save",
+    "hide",
+    "permalink",
+    "embed",
+    "parent",
+    "flag",
+    "follow",
+    "unfollow",
+    "upvote",
+    "downvote",
+    "vote",
+    "like",
+    "award",
+    "edit",
+    "delete",
+    "forward",
+    "top",
+    "back to top",
+    "print view",
+    "post reply",
+    "add a comment",
+    "add comment",
+    "improve this answer",
+    "improve this question",
+    "copy link",
+    "show quoted text",
+    "- show quoted text -",
+)
+_POST_ACTION_LINE = re.compile(
+    rf"^(?:[\s|·•/,]*(?:{_prefix_alternation(_POST_ACTIONS)})(?![\w-]))+[\s|·•/,]*$", re.IGNORECASE
+)
+# A thread's own controls between its posts: unmistakable as whole lines on a page with post bars.
+THREAD_CONTROL = re.compile(
+    r"^\s*(?:\d+ more repl(?:y|ies)|(?:load|view|show) (?:\d+ )?more (?:comments|replies)(?: \(\d+(?: repl(?:y|ies))?\))?"
+    r"|continue this thread\W*|(?:view|show|hide) (?:\d+ )?repl(?:y|ies)|comment (?:deleted|removed) by (?:user|moderator)"
+    r"|level \d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_post_action_line(text: str) -> bool:
+    """A short line made only of actions on a post: "Reply", "Share", "permalink embed save report reply".
+
+    >>> is_post_action_line("Reply"), is_post_action_line("  permalink embed save parent report reply")
+    (True, True)
+    >>> is_post_action_line("Reply to the council"), is_post_action_line("Share-based payments")
+    (False, False)
+    """
+    return len(text) <= 80 and bool(_POST_ACTION_LINE.match(text))
+
 
 def menu_label_count(text: str) -> int:
     """How many menu labels a menu line holds; zero when the line is not one.
