@@ -568,14 +568,31 @@ class DocumentContext:
                 above = next((i for i in reversed(self.nonblank) if i < button), None)
                 if above is not None and self._could_be_title(above):
                     return above
-            # else the nearest candidate above the tagline, looking upwards only
+            # else the nearest candidate above the tagline, looking upwards only, past a notice
+            # ("The latest reviewed version was checked on …")
             before = next(
-                (i for i in reversed(self.nonblank) if i < tagline and self._could_be_title(i)), None
+                (
+                    i
+                    for i in reversed(self.nonblank)
+                    if i < tagline and self._could_be_title(i) and _looks_like_title(self.lines[i])
+                ),
+                None,
             )
             if before is not None:
                 return before
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         return first if first is not None and _looks_like_title(self.lines[first]) else None
+
+    @cached_property
+    def browser_title_index(self) -> int | None:
+        """A wiki page's ``<title>`` saved as its first line ("Basalt - Wikipedia") above the title
+        the skin prints: a second copy of the title, kept with the wiki's name taken off."""
+        title = self.title_index
+        first = self.nonblank[0] if self.nonblank else None
+        if title is None or first is None or first >= title:
+            return None
+        match = signals.WIKI_TITLE_SUFFIX.match(self.lines[first].strip())
+        return first if match and match.group("title") == self.lines[title].strip() else None
 
     def _could_be_title(self, i: int) -> bool:
         text = self.lines[i].strip()
@@ -941,7 +958,7 @@ def _host_keys(host: str) -> set[str]:
 
 def _is_language_button(text: str) -> bool:
     stripped = text.strip()
-    return stripped == "Add languages" or bool(signals.LANGUAGE_COUNT.match(stripped))
+    return bool(signals.ADD_LANGUAGES.match(stripped) or signals.LANGUAGE_COUNT.match(stripped))
 
 
 def _is_reference_heading(text: str) -> bool:
@@ -1007,7 +1024,7 @@ class LineContext:
 
     @property
     def is_title(self) -> bool:
-        return self.index == self.doc.title_index
+        return self.index == self.doc.title_index or self.index == self.doc.browser_title_index
 
     def neighbour_index(self, step: int) -> int | None:
         """Index of the nearest non-blank line ``step`` lines away (``-1`` previous, ``+1`` next)."""

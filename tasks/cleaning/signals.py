@@ -44,7 +44,7 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 
 TAGLINE = re.compile(
     r"^(?:"
-    r"From [\w .'’-]{0,40}(?:wiki|pedia|Wiktionary|Fandom)[\w]*(?:[,:] [^.]{0,60})?\.?"
+    r"From [\w .'’-]{0,40}(?:[Ww]iki|pedia|Wiktionary|Fandom)[\w]*(?:[,:] [^.]{0,60})?\.?"
     r"|(?:[Aa]us|Un article de|De|Da|Z|Uit|Origem:|Materiał z) [\w .'’:-]{0,30}(?:Wiki|wiki|Wikip)\w*[,:]? [^.]{0,50}\.?"
     r"|Материал из Википедии\W+свободной энциклопедии"
     r"|Bách khoa toàn thư mở Wikipedia"
@@ -270,6 +270,18 @@ _CHROME_LABEL_LINE = re.compile(
 _CHROME_LABEL_RUN = re.compile(
     rf"^[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?(?:[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?)+[\s|·•*,\-]*$",
     re.IGNORECASE,
+)
+# A browser's <title> of a wiki page: the page title, a dash and the wiki's name.
+WIKI_TITLE_SUFFIX = re.compile(
+    r"^(?P<title>\S.{0,200}?)\s+[-–—|]\s+(?:Wikipedia(?:, the free encyclopedia)?|Wikipédia|Wikipedija"
+    r"|Wikipedia, la enciclopedia libre|위키백과, 우리 모두의 백과사전|위키백과|Wikimedia Commons|Wiktionary"
+    r"|Wikivoyage|Wikibooks)$"
+)
+# The current skin's button on a page no other language has yet, in the larger Wikipedias' words.
+ADD_LANGUAGES = re.compile(
+    r"^(?:Add languages|Aggiungi lingue|Ajouter des langues|Sprachen hinzufügen|Añadir idiomas"
+    r"|Adicionar idiomas|Dodaj języki|Talen toevoegen|Lägg till språk|Tambah bahasa|Thêm ngôn ngữ"
+    r"|言語を追加|언어 추가|添加语言|Добавить языки)$"
 )
 LANGUAGE_COUNT = re.compile(
     r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言|種語言)$",

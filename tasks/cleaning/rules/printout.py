@@ -77,7 +77,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -88,7 +88,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     Only lines that read as furniture qualify (several words, a URL, or an all-capitals marking
     such as ``OFFICIAL`` with a copy beside other print furniture); a one-word line such as "Yes"
     repeated in a dialogue stays, so do a script's speaker names, and so does a line with heading
-    markup. On a printed page, a citation line with a number that comes back
+    markup, and so does a web page's title that its menu and breadcrumb repeat above it. On a
+    printed page, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
     does a short line set between two pieces of print furniture (the authors' names printed
     between a "Downloaded from" stamp and the page number).
@@ -109,9 +110,28 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
         return (
             Drop("marking repeated on every printed page") if _copy_beside_furniture(stripped, ctx) else None
         )
+    if _heads_the_page(stripped, ctx):
+        return None
     if signals.word_count(stripped) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
+
+
+def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
+    """Whether a repeated line is a web page's title: its last copy above the text, with no copy
+    beside page furniture. A site repeats a page's title in its menu and breadcrumb above it; a
+    button repeated beside each author ("Search for more papers by this author") is no title."""
+    doc = ctx.doc
+    if (
+        ctx.index >= doc.lead_end
+        or not stripped[:1].isalpha()
+        or _UI_ACTION.match(stripped)
+        or signals.is_menu_line(stripped)
+        or signals.is_chrome_label_line(stripped)
+        or _copy_beside_furniture(stripped, ctx)
+    ):
+        return False
+    return not any(doc.lines[j].strip() == stripped for j in range(ctx.index + 1, doc.lead_end))
 
 
 def _timetable_entry(stripped: str, ctx: LineContext) -> bool:
@@ -141,6 +161,12 @@ def _copy_beside_furniture(stripped: str, ctx: LineContext) -> bool:
     return False
 
 
+# The verbs buttons and links open with: a repeated line that starts with one is a widget.
+_UI_ACTION = re.compile(
+    r"(?:view|search|show|hide|download|read|see|get|add|export|share|follow|sign|log|back|open|print|save"
+    r"|cite|request|track)\b",
+    re.IGNORECASE,
+)
 _CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
 _RUNNING_LINE_WORDS = 8

@@ -68,7 +68,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
@@ -439,15 +439,9 @@ def _neighbour_is(ctx: LineContext, step: int, letter: str) -> bool:
     return (ctx.neighbour(step) or "").strip().lower() == letter
 
 
-_TITLE_SUFFIX = re.compile(
-    r"^(?P<title>\S.{0,200}?)\s+[-–—|]\s+(?:Wikipedia(?:, the free encyclopedia)?|Wikipédia|Wikipedija|Wikipedia, la enciclopedia libre"
-    r"|위키백과, 우리 모두의 백과사전|위키백과|Wikimedia Commons|Wiktionary|Wikivoyage|Wikibooks)$"
-)
-
-
 @rule(
     "wiki_chrome.title_suffix",
-    version=1,
+    version=2,
     stage="edit",
     max_chars=260,
     example="Galileo (satellite navigation) - Wikipedia",
@@ -462,5 +456,5 @@ def strip_title_site_suffix(text: str, ctx: LineContext) -> Rewrite | None:
     """
     if ctx is None or not ctx.is_title:
         return None
-    match = _TITLE_SUFFIX.match(text.strip())
+    match = signals.WIKI_TITLE_SUFFIX.match(text.strip())
     return Rewrite(match.group("title"), "site name removed from page title") if match else None

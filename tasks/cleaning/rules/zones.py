@@ -30,7 +30,7 @@ def _above_title_under_tagline(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "zone.before_title",
-    version=1,
+    version=2,
     stage="drop",
     example="Search Wikipedia",
     where=_above_title_under_tagline,
@@ -38,6 +38,6 @@ def _above_title_under_tagline(doc: DocumentContext) -> Collection[int]:
 def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
     """On a wiki page with a tagline, the lines above the title: menus and tools of the current skin."""
     doc = ctx.doc
-    if doc.tagline_index is None or doc.title_index is None or not text.strip():
+    if doc.tagline_index is None or doc.title_index is None or not text.strip() or ctx.is_title:
         return None
     return Drop("site chrome above the page title") if ctx.index < doc.title_index else None
