@@ -118,20 +118,32 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
 
 
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
-    """Whether a repeated line is a web page's title: its last copy above the text, with no copy
-    beside page furniture. A site repeats a page's title in its menu and breadcrumb above it; a
-    button repeated beside each author ("Search for more papers by this author") is no title."""
+    """Whether a repeated line is a web page's title, with no copy beside page furniture.
+
+    A site repeats a page's title in its menu and breadcrumb above it: the title is the last
+    copy above the page's first sentence, or the last copy of all when it stands between
+    furniture and the text (below a banner sentence). A button repeated beside each author ("Search for more
+    papers by this author") is no title.
+    """
     doc = ctx.doc
     if (
-        ctx.index >= doc.lead_end
-        or not stripped[:1].isalpha()
+        not stripped[:1].isalpha()
         or _UI_ACTION.match(stripped)
         or signals.is_menu_line(stripped)
         or signals.is_chrome_label_line(stripped)
         or _copy_beside_furniture(stripped, ctx)
     ):
         return False
-    return not any(doc.lines[j].strip() == stripped for j in range(ctx.index + 1, doc.lead_end))
+    lines = doc.lines
+    if ctx.index < doc.lead_end:
+        return not any(lines[j].strip() == stripped for j in range(ctx.index + 1, doc.lead_end))
+    above, below = ctx.neighbour_index(-1), ctx.neighbour_index(1)
+    return (
+        below is not None
+        and signals.is_prose(lines[below])
+        and (above is None or not signals.is_prose(lines[above]))
+        and not any(lines[j].strip() == stripped for j in range(ctx.index + 1, len(lines)))
+    )
 
 
 def _timetable_entry(stripped: str, ctx: LineContext) -> bool:
