@@ -43,6 +43,7 @@ _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
+_DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
@@ -412,13 +413,14 @@ class DocumentContext:
         it passes.
         """
         positions = [i for i in self.nonblank if i < limit]
-        # An opener printed after every post or section ("Top", "Share", "Back to top") is a
-        # widget of each, not the end of the page: only an opener that stands once counts. (Its
+        # An opener printed after every post or section ("Top", "Share", "Back to top", "load
+        # more comments (3 replies)") is a widget of each, not the end of the page: only an
+        # opener that stands once, its numbers aside, counts. (Its
         # last copy would not do: once the tail under it is gone, the copy before becomes last.)
         openers: dict[str, list[int]] = {}
         for i in positions:
             if signals.is_soft_end(self.lines[i]):
-                openers.setdefault(self.lines[i].strip().casefold(), []).append(i)
+                openers.setdefault(_DIGITS.sub("0", self.lines[i].strip().casefold()), []).append(i)
         candidates = {found[0] for found in openers.values() if len(found) == 1}
         if not candidates:
             return len(self.lines)

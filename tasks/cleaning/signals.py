@@ -638,6 +638,7 @@ SOFT_END = re.compile(
     r"|descargas|c[oó]mo citar(?: este art[ií]culo)?|art[ií]culos similares|artigos (?:semelhantes|similares)"
     r"|comment citer(?: cet article)?|articles similaires|t[ée]l[ée]chargements?"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
+    r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
     r")$",
     re.IGNORECASE,
 )
