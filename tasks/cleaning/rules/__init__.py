@@ -15,6 +15,7 @@ RULE_MODULES = (
     "journal",
     "printout",
     "site_chrome",
+    "threads",
     "boilerplate",
     "zones",
     "headings",

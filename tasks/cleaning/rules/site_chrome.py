@@ -400,27 +400,3 @@ def drop_menu_run(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or ctx.index not in ctx.doc.menu_run_indices or not text.strip():
         return None
     return Drop("run of menu labels outside the text")
-
-
-def _post_actions(doc: DocumentContext) -> Collection[int]:
-    return doc.post_action_indices
-
-
-@rule(
-    "site_chrome.post_controls",
-    version=1,
-    stage="drop",
-    max_chars=80,
-    example="Reply\nShare\nReport",
-    where=_post_actions,
-)
-def drop_post_controls(text: str, ctx: LineContext) -> Drop | None:
-    """The actions printed under every post of a thread ("Reply", "Share", "Report") and the
-    thread's own controls ("2 more replies", a "Re: <topic>" header over each reply).
-
-    Only a bar that comes back post after post counts (see ``post_action_indices``): "Share" on
-    its own once, or a heading "Follow", is left alone.
-    """
-    if ctx is None or ctx.index not in ctx.doc.post_action_indices or not text.strip():
-        return None
-    return Drop("a thread's per-post controls")

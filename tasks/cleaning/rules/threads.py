@@ -1,0 +1,70 @@
+"""Furniture of discussion threads and question-and-answer pages: what a forum, a comment section or
+a Q&A site prints around every post.
+
+One "Reply" is a word; the same control under post after post is a bar (``post_controls``). A Q&A
+site's template lines ("Viewed 5k times", "2 Answers", "Post Your Answer") are whole-line shapes no
+sentence has (``qa_furniture``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from tasks.cleaning import scopes
+from tasks.cleaning.context import DocumentContext, LineContext
+from tasks.cleaning.registry import rule
+from tasks.cleaning.verdicts import Drop
+
+
+def _post_actions(doc: DocumentContext) -> Collection[int]:
+    return doc.post_action_indices
+
+
+@rule(
+    "thread.post_controls",
+    version=1,
+    stage="drop",
+    max_chars=80,
+    example="Reply\nShare\nReport",
+    where=_post_actions,
+)
+def drop_post_controls(text: str, ctx: LineContext) -> Drop | None:
+    """The actions printed under every post of a thread ("Reply", "Share", "Report") and the
+    thread's own controls ("2 more replies", a "Re: <topic>" header over each reply).
+
+    Only a bar that comes back post after post counts (see ``post_action_indices``): "Share" on
+    its own once, or a heading "Follow", is left alone.
+    """
+    if ctx is None or ctx.index not in ctx.doc.post_action_indices or not text.strip():
+        return None
+    return Drop("a thread's per-post controls")
+
+
+# The lines a Q&A site's template prints around a question and its answers: its statistics, the
+# answer count and sort menu, a user card's reputation and badges, the answer form, the list of
+# related questions. Each is a whole line no sentence of a post is.
+_QA_FURNITURE = re.compile(
+    r"^(?:(?:Asked|Modified|Active|Viewed) (?:\d[\d,.]*k? times|(?:\d+|a|an) \w+(?:, \d+ \w+)? ago|today|yesterday)"
+    r"|\d[\d,]* Answers?|Sorted by:.{0,200}|Ask Question|Your Answer|Post Your Answer|Post as a guest"
+    r"|Sign up using (?:Google|Facebook|Email and Password)|Required, but never shown"
+    r"|Not the answer you're looking for\? Browse other questions tagged .{1,200}"
+    r"|By clicking “Post Your Answer”, you agree to .{1,200}|Hot Network Questions|more hot questions|Question feed"
+    r"|Subscribe to RSS|Highly active question\. .{1,200}"
+    r"|[\d,.]+k?(?:\s*\d+)*\s*(?:(?:gold|silver|bronze) badges?[\d\s]*)+)$",
+)
+
+
+@rule(
+    "thread.qa_furniture",
+    version=1,
+    stage="drop",
+    max_chars=320,
+    example="Viewed 5k times",
+    where=scopes.mentioning("answer", "asked", "viewed", "modified", "active", "badge", "question"),
+)
+def drop_qa_furniture(text: str, ctx: LineContext) -> Drop | None:
+    """A Q&A site's template around the posts: "Asked 2 years ago", "Viewed 5k times", "2 Answers",
+    "Sorted by: …", a user card's "31.4k 9 gold badges …", "Post Your Answer", "Hot Network
+    Questions". Only whole lines: a post that says it was viewed many times is left alone."""
+    return Drop("Q&A site template line") if _QA_FURNITURE.match(text.strip()) else None
