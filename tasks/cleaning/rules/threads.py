@@ -55,16 +55,22 @@ _QA_FURNITURE = re.compile(
 )
 
 
+_QA_WORDS = ("answer",)
+
+
 @rule(
     "thread.qa_furniture",
     version=1,
     stage="drop",
     max_chars=320,
     example="Viewed 5k times",
-    where=scopes.mentioning("answer", "asked", "viewed", "modified", "active", "badge", "question"),
+    where=scopes.mentioning(*_QA_WORDS),
 )
 def drop_qa_furniture(text: str, ctx: LineContext) -> Drop | None:
     """A Q&A site's template around the posts: "Asked 2 years ago", "Viewed 5k times", "2 Answers",
     "Sorted by: …", a user card's "31.4k 9 gold badges …", "Post Your Answer", "Hot Network
-    Questions". Only whole lines: a post that says it was viewed many times is left alone."""
-    return Drop("Q&A site template line") if _QA_FURNITURE.match(text.strip()) else None
+    Questions". Only whole lines, and only on a page that speaks of answers: a post that says it
+    was viewed many times is left alone."""
+    if ctx is None or not ctx.doc.may_mention(_QA_WORDS) or not _QA_FURNITURE.match(text.strip()):
+        return None
+    return Drop("Q&A site template line")
