@@ -7,6 +7,7 @@ label from a heading with the same words, so it is computed once here, from reco
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -117,6 +118,16 @@ class DocumentContext:
     @cached_property
     def _joined(self) -> str:
         return "\n".join(self.lines)
+
+    def nonblank_after(self, i: int) -> int | None:
+        """Index of the first non-blank line below line ``i``, if any."""
+        position = bisect.bisect_right(self.nonblank, i)
+        return self.nonblank[position] if position < len(self.nonblank) else None
+
+    def nonblank_before(self, i: int, count: int = 1) -> list[int]:
+        """Indices of the last ``count`` non-blank lines above line ``i``, in order (fewer at the top)."""
+        position = bisect.bisect_left(self.nonblank, i)
+        return self.nonblank[max(position - count, 0) : position]
 
     @cached_property
     def _ascii_lowered(self) -> bytes:
@@ -399,7 +410,7 @@ class DocumentContext:
             return False
         stripped = signals.heading_text(text).strip()
         if stripped in _WRAPPED_END_LABELS:
-            following = next((j for j in self.nonblank if j > i), None)
+            following = self.nonblank_after(i)
             if following is not None:
                 next_text = self.lines[following].strip()
                 return bool(_URL_START.match(next_text) or _BULLET.match(next_text))
@@ -453,7 +464,7 @@ class DocumentContext:
     def _opens_own_section(self, i: int, openers: set[int]) -> bool:
         """Whether line ``i`` is the first line under a heading of the page's own: the text of a
         "License" section ("Copyright (c) 2024 …"), not a footer."""
-        above = [j for j in self.nonblank if j < i][-2:]
+        above = self.nonblank_before(i, 2)
         if above and signals.is_underline(self.lines[above[-1]]):
             above = above[:-1]  # the heading's underline
         return bool(above) and above[-1] not in openers and self._is_marked_heading(above[-1])
@@ -466,7 +477,7 @@ class DocumentContext:
         """
         if not _is_reference_heading(self.lines[i]):
             return False
-        below = next((j for j in self.nonblank if j > i), None)
+        below = self.nonblank_after(i)
         if below is None:
             return False
         entry = self.lines[below]
@@ -567,9 +578,9 @@ class DocumentContext:
                 (i for i in self.nonblank if i < tagline and _is_language_button(self.lines[i])), None
             )
             if button is not None:
-                above = next((i for i in reversed(self.nonblank) if i < button), None)
-                if above is not None and self._could_be_title(above):
-                    return above
+                above = self.nonblank_before(button)
+                if above and self._could_be_title(above[-1]):
+                    return above[-1]
             # else the nearest candidate above the tagline, looking upwards only, past a notice
             # ("The latest reviewed version was checked on …")
             before = next(
@@ -623,7 +634,7 @@ class DocumentContext:
             return True
         if not signals.JOURNAL_NAME.match(text):
             return False
-        following = next((j for j in self.nonblank if j > i), None)
+        following = self.nonblank_after(i)
         return following is not None and bool(signals.VOLUME_LINE.match(self.lines[following].strip()))
 
     @cached_property
@@ -719,7 +730,7 @@ class DocumentContext:
             opening = self._opening_text(first)
             lead = self.lines[self.lead_end].strip().casefold()  # the first sentence, even when passed over
         for run in head_runs:
-            below = next((j for j in self.nonblank if j > run[-1]), None)
+            below = self.nonblank_after(run[-1])
             if below is not None and self._heads_text(run[-1], below):
                 run = run[:-1]
             found.update(

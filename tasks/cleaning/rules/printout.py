@@ -122,8 +122,8 @@ def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
 
     A site repeats a page's title in its menu and breadcrumb above it: the title is the last
     copy above the page's first sentence, or the last copy of all when it stands between
-    furniture and the text (below a banner sentence). A button repeated beside each author ("Search for more
-    papers by this author") is no title.
+    furniture and the text (below a banner sentence). A button repeated beside each author
+    ("Search for more papers by this author") is no title.
     """
     doc = ctx.doc
     if (
@@ -134,16 +134,21 @@ def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
         or _copy_beside_furniture(stripped, ctx)
     ):
         return False
-    lines = doc.lines
     if ctx.index < doc.lead_end:
-        return not any(lines[j].strip() == stripped for j in range(ctx.index + 1, doc.lead_end))
+        return not _copy_below(stripped, ctx, doc.lead_end)
     above, below = ctx.neighbour_index(-1), ctx.neighbour_index(1)
     return (
         below is not None
-        and signals.is_prose(lines[below])
-        and (above is None or not signals.is_prose(lines[above]))
-        and not any(lines[j].strip() == stripped for j in range(ctx.index + 1, len(lines)))
+        and signals.is_prose(doc.lines[below])
+        and (above is None or not signals.is_prose(doc.lines[above]))
+        and not _copy_below(stripped, ctx, len(doc.lines))
     )
+
+
+def _copy_below(stripped: str, ctx: LineContext, end: int) -> bool:
+    """Whether another copy of the line stands below it, before line ``end``."""
+    lines = ctx.doc.lines
+    return any(lines[j].strip() == stripped for j in range(ctx.index + 1, end))
 
 
 def _timetable_entry(stripped: str, ctx: LineContext) -> bool:
