@@ -7,7 +7,7 @@ import re
 from tasks.cleaning import scopes, signals
 from tasks.cleaning.context import ISSN, DocumentContext, LineContext
 from tasks.cleaning.registry import rule
-from tasks.cleaning.verdicts import Drop
+from tasks.cleaning.verdicts import Drop, Rewrite
 
 _ARTICLE_TOOLS = re.compile(
     r"^(?:Article Tools|Print this article|Indexing metadata|How to cite item|Email this article(?: \(Login required\))?"
@@ -107,3 +107,89 @@ def drop_journal_masthead(text: str, ctx: LineContext) -> Drop | None:
     if not (signals.JOURNAL_NAME.match(stripped) or signals.VOLUME_LINE.match(stripped)):
         return None
     return Drop("journal masthead above the title")
+
+
+# The links a publisher prints under or after each reference, to look the work up elsewhere. Any
+# of them may stand in such a run; one of the indexes must.
+_LOOKUP_INDEX = (
+    r"Google Scholar(?:TM)?|Semantic Scholar|Crossref|CrossRef|PubMed(?: Central)?|PMC free article|Europe PMC"
+    r"|Scopus|View in Scopus|Web of Science(?: ?®)?|MathSciNet|zbMATH|Links|SciELO"
+)
+_LOOKUP_LINK = rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|Free Full Text|Full Text|OpenURL|ISI)"
+_LOOKUP_RUN = re.compile(
+    rf"^(?:[-*•]\s*)?(?:\[\s*{_LOOKUP_LINK}\s*\]|{_LOOKUP_LINK})(?:[\s,|/]*(?:\[\s*{_LOOKUP_LINK}\s*\]|{_LOOKUP_LINK}))*$"
+)
+_LOOKUP_INDEX_NAME = re.compile(_LOOKUP_INDEX)
+_TRAILING_LOOKUP = re.compile(rf"(?:\s*\[\s*{_LOOKUP_LINK}\s*\])+\s*$")
+_LOOKUP_WORDS = (
+    "scholar",
+    "crossref",
+    "pubmed",
+    "scopus",
+    "web of science",
+    "mathscinet",
+    "zbmath",
+    "links",
+    "scielo",
+)
+_CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+_CITATION_WORDS = 5
+
+
+@rule(
+    "journal.lookup_links",
+    version=1,
+    stage="drop",
+    max_chars=120,
+    example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
+    where=scopes.mentioning(*_LOOKUP_WORDS),
+)
+def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
+    """A line of look-up links ("Article  CAS  PubMed  Google Scholar", "- PubMed") under a reference.
+
+    Only under a reference entry or another such line: a methods section's list of the
+    databases searched ("- PubMed", "- Scopus") follows a sentence, not a citation.
+    """
+    stripped = text.strip()
+    if not _LOOKUP_RUN.match(stripped) or ctx is None:
+        return None
+    if not _LOOKUP_INDEX_NAME.search(stripped):  # "- DOI" alone, over "- PubMed"
+        below = ctx.neighbour(+1)
+        if below is None or not (_LOOKUP_RUN.match(below.strip()) and _LOOKUP_INDEX_NAME.search(below)):
+            return None
+    i = ctx.neighbour_index(-1)
+    while i is not None and _LOOKUP_RUN.match(ctx.doc.lines[i].strip()):
+        i = ctx.doc.nonblank_before(i)[0] if ctx.doc.nonblank_before(i) else None
+    if i is None or not _is_citation(ctx.doc.lines[i]):
+        return None
+    return Drop("reference look-up links")
+
+
+@rule(
+    "journal.reference_link_buttons",
+    version=1,
+    stage="strip",
+    example="Vives, R. (2021). Manual de reflectometría. Editorial del Norte.     [ Links ]",
+)
+def strip_reference_link_buttons(text: str, ctx: LineContext) -> Rewrite | None:
+    """Look-up buttons at the end of a reference: ``[ Links ]``, ``[Google Scholar] [CrossRef]``.
+
+    Only after a citation, and only in brackets: a sentence that ends by naming an index keeps it.
+    >>> strip_reference_link_buttons("We searched two indexes [Scopus]", None) is None
+    True
+    """
+    if not text.endswith("]"):
+        return None
+    match = _TRAILING_LOOKUP.search(text)
+    if (
+        match is None
+        or not _is_citation(text[: match.start()])
+        or not _LOOKUP_INDEX_NAME.search(match.group())
+    ):
+        return None
+    return Rewrite(text[: match.start()].rstrip(), "reference look-up buttons removed")
+
+
+def _is_citation(text: str) -> bool:
+    """A reference entry: a year and a few words ("Smith, J. (2001). Trade. Journal of Asia")."""
+    return signals.word_count(text) >= _CITATION_WORDS and bool(_CITED_YEAR.search(text))
