@@ -119,6 +119,28 @@ def strip_math_fallback(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed.rstrip(), "LaTeX fallback of a formula removed")
 
 
+# A sortable table's hidden key: the value scaled to nineteen digits and a spade, written before
+# the visible number ("7001220000000000000♠22"); a negative value's key starts with a minus.
+_SORT_KEY = re.compile(r"[−-]?\d{15,20}♠")
+
+
+@rule("markup.sort_key", version=1, stage="strip", example="Brannoch Head\t1803\t7001220000000000000♠22")
+def strip_sort_keys(text: str, ctx: LineContext) -> Rewrite | None:
+    """Remove the hidden sort keys a sortable table's cells carry into saved text; the number stays.
+
+    A spade that is text (a card suit, "♠ 5") has no nineteen digits glued to it:
+
+    >>> strip_sort_keys("Height: 7001220000000000000♠22 m", None).text
+    'Height: 22 m'
+    >>> strip_sort_keys("He led the ♠5 and won the trick.", None) is None
+    True
+    """
+    if "♠" not in text:
+        return None
+    fixed = _SORT_KEY.sub("", text)
+    return Rewrite(fixed, "sortable table's hidden sort keys removed") if fixed != text else None
+
+
 def _balanced_end(text: str, open_at: int) -> int | None:
     """Index just after the brace that closes the one at ``open_at``; ``None`` if it never closes."""
     depth = 0
