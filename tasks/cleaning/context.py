@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import sections, signals
+from tasks.cleaning import banners, sections, signals
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -40,6 +40,10 @@ _WRAPPED_LINE_WORDS = 8
 # A table of contents counts when at least one in this many of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 4
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_CRUMB_STEP = re.compile(r"\s+[›»>/]\s+")
+_TOC_PLAIN_ECHO_SHARE = 1  # unnumbered entries ("Step 1: Check you're eligible") must all come back
+_TOC_PLAIN_ENTRY_WORDS = 10
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
@@ -57,6 +61,7 @@ _RUN_LABEL_WORDS = 3
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
 _BANNER_LINES = 1  # an announcement bar is the first line of a page
+_BANNER_WORDS = ("cookie", "official", "alpha", "beta", "preview")
 # How much of the opening text is searched for a run's line echoed (a title the lead repeats).
 _ECHO_CHARS = 600
 # Lines of running text an end marker may have below it whatever stands above (a mirror's note).
@@ -341,13 +346,15 @@ class DocumentContext:
 
         A journal's citation line ("Journal of … 14 (2019) 211–230") opens the first page and
         comes back in capitals as the head of the next; the first copy stays where it stands.
-        A line of the table of contents is not a first copy: the body repeats it as its heading.
+        A line of the table of contents is not a first copy: the body repeats it as its heading;
+        nor is a page's ``<title>`` over the same title as its heading.
         """
         if not self.shows_print_furniture:
             return set()
         seen: set[str] = set()
         found: set[int] = set()
         contents = self.toc_indices
+        titles = (self.title_index, self.browser_title_index)  # two copies of the title, not a head
         for i in self.nonblank:
             if i in contents:
                 continue
@@ -361,7 +368,7 @@ class DocumentContext:
             ):
                 continue
             key = " ".join(text.casefold().split())
-            if key in seen:
+            if key in seen and i not in titles:
                 found.add(i)
             seen.add(key)
         return found
@@ -554,9 +561,18 @@ class DocumentContext:
         return next((i for i in self.nonblank if self._opens_text(i)), len(self.lines))
 
     def _opens_text(self, i: int) -> bool:
-        """A marked heading, or a sentence of running text that is not small print."""
+        """A marked heading, or a sentence of running text that is not small print nor a banner's."""
         text = self.lines[i]
-        return _has_heading_markup(text) or (self._is_running_text(i) and not signals.is_footer_text(text))
+        if _has_heading_markup(text):
+            return True
+        return self._is_running_text(i) and not signals.is_footer_text(text) and i not in self.banner_lines
+
+    @cached_property
+    def banner_lines(self) -> dict[int, str]:
+        """Line index -> kind, for the cookie, official-site and phase banners a site lays over pages."""
+        if not self.may_mention(_BANNER_WORDS):
+            return {}
+        return banners.find_banners(self.lines)
 
     @cached_property
     def title_index(self) -> int | None:
@@ -593,8 +609,64 @@ class DocumentContext:
             )
             if before is not None:
                 return before
+        for echoed in (self._browser_title_echo(), self._crumb_echo()):
+            if echoed is not None:
+                return echoed
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         return first if first is not None and _looks_like_title(self.lines[first]) else None
+
+    def _browser_title_echo(self) -> int | None:
+        """The heading that repeats the page's ``<title>`` saved as its first line, site name aside.
+
+        "Deep sleep fails - Sensors - Makers Forum" first, "Deep sleep fails" as the page's
+        heading further down: the heading is the title, the first line its browser copy. A
+        printout repeats the ``<title>`` at the head of every page: that is a running head.
+        """
+        if len(self.nonblank) < 2:
+            return None
+        first = self.nonblank[0]
+        text = self.lines[first].strip()
+        copies = self.line_counts.get(text, 0)
+        if copies == 1:
+            echo = self.title_echo(first)
+        elif copies == 2:  # cleaned already: the heading below reads the same, above the text
+            echo = next((i for i in self.nonblank[1:] if self.lines[i].strip() == text), None)
+            echo = echo if echo is not None and echo <= self.lead_end else None
+        else:
+            return None
+        return echo if echo is not None and self._could_be_title(echo) else None
+
+    def title_echo(self, i: int) -> int | None:
+        """The line below a ``<title>``-like line ``i`` that prints one of its parts alone.
+
+        "Our Rooms – The Lantern House Hotel": the site's menu may print "The Lantern House
+        Hotel" and the page's heading "Our Rooms"; the copy nearest the text is the title, so the
+        last one above the first sentence after line ``i`` wins.
+        """
+        parts = _title_parts(self.lines[i].strip())
+        if not parts:
+            return None
+        echo = None
+        for j in self.nonblank[bisect.bisect_right(self.nonblank, i) :]:
+            if self.lines[j].strip() in parts:
+                echo = j
+            if self._opens_text(j):
+                break
+        return echo
+
+    def _crumb_echo(self) -> int | None:
+        """A line above the text that repeats the last step of the breadcrumb right over it.
+
+        "Europe › Corvania › Port Caledra" over "Port Caledra": the trail ends at the page it is
+        on, and the page prints its title under it.
+        """
+        for previous, i in itertools.pairwise(self.nonblank):
+            if i > self.lead_end:
+                break
+            steps = _CRUMB_STEP.split(self.lines[previous].strip())
+            if len(steps) >= 2 and steps[-1] == self.lines[i].strip() and self._could_be_title(i):
+                return i
+        return None
 
     @cached_property
     def browser_title_index(self) -> int | None:
@@ -604,8 +676,11 @@ class DocumentContext:
         first = self.nonblank[0] if self.nonblank else None
         if title is None or first is None or first >= title:
             return None
-        match = signals.WIKI_TITLE_SUFFIX.match(self.lines[first].strip())
-        return first if match and match.group("title") == self.lines[title].strip() else None
+        text = self.lines[first].strip()
+        match = signals.WIKI_TITLE_SUFFIX.match(text)
+        if match and match.group("title") == self.lines[title].strip():
+            return first
+        return first if self._browser_title_echo() == title else None
 
     def _could_be_title(self, i: int) -> bool:
         text = self.lines[i].strip()
@@ -852,6 +927,7 @@ class DocumentContext:
                 continue
             block = [i]
             entries: set[str] = set()
+            plain: list[str] = []
             for j in self.nonblank[position + 1 :]:
                 text = self.lines[j].strip()
                 if text in entries:  # the first heading repeats the first entry: the contents ended
@@ -863,24 +939,34 @@ class DocumentContext:
                     "move to sidebar",
                     "[hide]",
                 }:
+                    if plain:
+                        break
+                    block.append(j)
+                elif (plain or len(block) == 1) and j == block[-1] + 1 and _is_plain_toc_entry(text):
+                    plain.append(text)  # a list without numbers, told by its entries' coming back
                     block.append(j)
                 else:
                     break
+            if plain:
+                if len(plain) >= 2 and self._sections_follow(plain, block[-1], _TOC_PLAIN_ECHO_SHARE):
+                    found.update(block)
+                continue
             numbered = [self.lines[j] for j in block if signals.TOC_ENTRY.match(self.lines[j].strip())]
             if len(numbered) >= 2 and self._sections_follow(numbered, block[-1]):
                 found.update(block)
         return found
 
-    def _sections_follow(self, entries: list[str], end: int) -> bool:
+    def _sections_follow(self, entries: list[str], end: int, share: int = _TOC_ECHO_SHARE) -> bool:
         """Whether the page goes on to hold some of the sections a table of contents lists.
 
         A page's contents name its own headings; a numbered list under a "Contents" line whose
-        items never come back (the contents of a notebook, quoted in an essay) is text.
+        items never come back (the contents of a notebook, quoted in an essay) is text. One in
+        ``share`` entries must come back.
         """
         wanted = {
             _section_key(entry) for entry in entries if not signals.SKIN_TOC_LINE.match(entry.strip())
         } - {""}
-        needed = -(-len(wanted) // _TOC_ECHO_SHARE)  # one in four, rounded up
+        needed = -(-len(wanted) // share)  # rounded up
         longest = max((len(key) for key in wanted), default=0) + _HEADING_DECORATION
         found: set[str] = set()
         for j in self.nonblank:
@@ -914,6 +1000,27 @@ class DocumentContext:
         if len(run) >= 3:
             blocks.update(run)
         return blocks
+
+
+def _title_parts(text: str) -> set[str]:
+    """What a ``<title>`` line reads before and after each of its separators.
+
+    >>> sorted(_title_parts("Our Rooms – The Lantern House | Saltby"))
+    ['Our Rooms', 'Our Rooms – The Lantern House', 'Saltby', 'The Lantern House | Saltby']
+    """
+    parts: set[str] = set()
+    for match in _TITLE_SEPARATOR.finditer(text):
+        parts.update((text[: match.start()], text[match.end() :]))
+    return parts
+
+
+def _is_plain_toc_entry(text: str) -> bool:
+    """An unnumbered contents entry: a heading's words, no sentence."""
+    return (
+        len(text) <= 100
+        and signals.word_count(text) <= _TOC_PLAIN_ENTRY_WORDS
+        and not signals.SENTENCE_END.search(text)
+    )
 
 
 _SECTION_NUMBER = re.compile(r"^(?:[*•·-]\s+)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)")

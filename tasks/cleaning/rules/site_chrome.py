@@ -17,7 +17,7 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
 
 _SKIP_LINK = re.compile(
-    r"^\[?Skip to (?:the )?(?:main )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
+    r"^\[?Skip to (?:the )?(?:main )?(?:site |page )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
     r"(?:\(#[\w-]*\))?$",
     re.IGNORECASE,
 )
@@ -30,7 +30,8 @@ _MAILING_LIST_NAV = re.compile(
 )
 _WIDGET = re.compile(
     r"^(?:Sign in|Sign In|Sign up|Log ?in|Log out|Register|Create account|Sign in to edit|My account"
-    r"|Don't have an account\?|Forgot (?:your )?password\??|Advertisement|Sponsored|Share|Tweet|Email|Print"
+    r"|Don't have an account\?|Forgot (?:your )?password\??|Advertisement|Sponsored|Share|Tweet|Email"
+    r"|Print(?: this (?:page|article|story|post|recipe))?"
     r"|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit)(?:\s+Share on \w+)*(?:\s+Email)?"
     r"|Talk \(\d+\)|Comments \(\d+\)|\d[\d,]* (?:pages|articles|comments|posts)|Explore(?: Wikis| properties)?"
     r"|Purge|Edit source|View source|History|Discuss|All Pages|Main Page|Community Central|Start a Wiki"
@@ -73,7 +74,7 @@ _STAMP = re.compile(
 
 @rule(
     "site_chrome.skip_link",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -167,6 +168,30 @@ def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site or print stamp") if len(stripped) <= 250 and _STAMP.match(stripped) else None
 
 
+def _banner_lines(doc: DocumentContext) -> Collection[int]:
+    return doc.banner_lines
+
+
+@rule(
+    "site_chrome.banner",
+    version=1,
+    stage="drop",
+    max_chars=600,
+    example="We use some essential cookies to make this website work.\nAccept additional cookies",
+    where=_banner_lines,
+)
+def drop_banner(text: str, ctx: LineContext) -> Drop | None:
+    """A cookie consent banner with its buttons, an "official website of …" banner, a "BETA" tag.
+
+    A sentence about cookies with no button to answer it is an article's, and stays (see
+    ``tasks/cleaning/banners.py``).
+    """
+    if ctx is None:
+        return None
+    kind = ctx.doc.banner_lines.get(ctx.index)
+    return Drop(kind) if kind else None
+
+
 def _menu_blocks(doc: DocumentContext) -> Collection[int]:
     return doc.menu_block_indices
 
@@ -191,7 +216,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=9, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=10, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -346,12 +371,15 @@ def drop_site_name(text: str, ctx: LineContext) -> Drop | None:
 
 # "Page title - Site", "Page title | Site", "Page title – Site": the last separator splits them.
 _TITLE_AND_SITE = re.compile(r"^(?P<title>\S.{0,200})\s+[-–—|]\s+(?P<site>\S.{0,58}?)$")
-_SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name ("Harbor & Pine Coffee Co.")
+_SITE_KEY_PREFIX = 6
+_TITLE_SEPARATOR = re.compile(
+    r"\s[-–—|]\s"
+)  # a host's name may be the start of the site's full name ("Harbor & Pine Coffee Co.")
 
 
 @rule(
     "site_chrome.title_site_name",
-    version=1,
+    version=2,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",
@@ -363,7 +391,12 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     Only on the title line, and only a suffix that is the site's name: "Rome – The Eternal City"
     keeps its subtitle on a page whose site is called something else.
     """
-    if ctx is None or not ctx.is_title or not ctx.doc.site_names:
+    if ctx is None or not ctx.is_title:
+        return None
+    repeated = _repeated_title(text.strip(), ctx)
+    if repeated is not None:
+        return Rewrite(repeated, "site name removed from page title")
+    if not ctx.doc.site_names:
         return None
     match = _TITLE_AND_SITE.match(text.strip())
     if match is None:
@@ -376,6 +409,18 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     ):
         return None
     return Rewrite(match.group("title"), "site name removed from page title")
+
+
+def _repeated_title(text: str, ctx: LineContext) -> str | None:
+    """The title alone, when the page prints it on a line of its own below its ``<title>``.
+
+    A ``<title>`` reads "Our Rooms – The Lantern House Hotel" or "Deep sleep - Sensors - Forum";
+    the heading below it reads "Our Rooms": the rest is the site and where the page sits in it.
+    """
+    if not _TITLE_SEPARATOR.search(text):
+        return None
+    echo = ctx.doc.title_echo(ctx.index)
+    return None if echo is None else ctx.doc.lines[echo].strip()
 
 
 def _menu_runs(doc: DocumentContext) -> Collection[int]:

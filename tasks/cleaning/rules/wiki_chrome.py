@@ -263,7 +263,7 @@ def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.navbox", version=2, stage="drop", example="vteForeign relations of South Korea")
+@rule("wiki_chrome.navbox", version=3, stage="drop", example="vteForeign relations of South Korea")
 def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     """Navigation boxes: the ``v t e`` title line and link lists split by ``·``, ``•`` or ``|``.
 
@@ -281,9 +281,29 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
     if sum(1 for item in items if _AFFILIATION_MARK.search(item)) * 2 > len(items):
         return None  # a paper's authors with their affiliation numbers: "Hartley1 | Wójcik2 | Pugh1,3"
+    if sum(1 for item in items if ": " in item) * 2 > len(items):
+        return None  # label and value pairs: "Calories: 298kcal | Protein: 4g | Fat: 16g"
+    if " | " in stripped and _in_pipe_table(stripped, ctx):
+        return None
     if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
         return Drop("navbox link list")
     return None
+
+
+def _in_pipe_table(text: str, ctx: LineContext | None) -> bool:
+    """Whether a line split by ``|`` has a neighbour split into as many cells: a table's rows.
+
+    A navbox's rows hold as many links as their groups have pages, seldom the same number twice
+    in a row; a table saved without its outer bars ("Name | Location | Lit") keeps its columns.
+    """
+    if ctx is None:
+        return False
+    cells = text.count(" | ")
+    for step in (-1, +1):
+        neighbour = ctx.neighbour(step)
+        if neighbour is not None and neighbour.strip().count(" | ") == cells:
+            return True
+    return False
 
 
 # The authority-control box under an article: its title, in the languages seen, then rows of

@@ -1,0 +1,126 @@
+"""Banners a site lays over every page: cookie consent, "an official website of …", "BETA".
+
+They sit above the page's text, or float at its foot, and they are written in sentences ("We use
+some essential cookies to make this website work."), so the tests that tell a menu from the
+text take them for the text's start. What gives them away is their shape as a whole: a cookie
+banner is a few lines about cookies with the buttons to answer it ("Accept additional cookies",
+"Reject all"); a government banner opens with "An official website of …" and goes on about
+the domain and the padlock; a phase banner is a tag and one sentence asking for feedback.
+
+A sentence about cookies in an article has no buttons beside it, and a sentence naming an
+official website does not open a run of such lines, so both stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MAX_WORDS = 70  # the longest consent paragraph seen is about sixty words
+
+# "Accept additional cookies", "Reject all", "Manage preferences", "Alle akzeptieren", "Tout refuser"
+_CONSENT_BUTTON = re.compile(
+    r"^(?:(?:Accept|Reject|Allow|Decline|Deny|Refuse|Manage|Customi[sz]e|Change|View|Set|Save|Use"
+    r"|Only (?:accept|allow|use))(?: (?:all|only|additional|analytics|essential|necessary|optional"
+    r"|required|selected|my|your|the|non-essential|recommended))*(?: cookies?| cookie settings| settings"
+    r"| preferences| choices| selection| consent)?"
+    r"|(?:Cookie|Cookies|Privacy) (?:settings|preferences|policy|notice|options)"
+    r"|I (?:accept|agree|understand)|Agree(?: and (?:close|continue|proceed))?|Got it|OK|Okay|Dismiss"
+    r"|Alle (?:akzeptieren|ablehnen|Cookies akzeptieren)|Akzeptieren|Ablehnen|Einstellungen"
+    r"|Tout (?:accepter|refuser)|Accepter|Refuser|Aceptar(?: todo| todas)?|Rechazar(?: todo| todas)?"
+    r"|Aceitar(?: todos)?|Rejeitar|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren)[.!]?$",
+    re.IGNORECASE,
+)
+# Buttons that answer a banner only once one is open: "Learn more" alone is a link like any other.
+_BANNER_LINK = re.compile(
+    r"^(?:Learn more|More info(?:rmation)?|Read more|Find out more(?: about cookies)?|Close|Hide(?: this message)?"
+    r"|Hide cookie message|Change (?:your )?cookie settings|View cookies|Cookie policy|Privacy policy"
+    r"|Mehr erfahren|En savoir plus|Más información|Saiba mais|Ulteriori informazioni|Meer informatie)[.!]?$",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(r"cookie", re.IGNORECASE)
+_CONSENT_WORDS = re.compile(
+    r"\b(?:consent|privacy|partners|personal data|your data|preferences|tracking|analytics|advertising)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_OPENER = re.compile(
+    r"^(?:An official (?:website|site|web site) of (?:the )?\S.{1,60}|An official [\w .'-]{1,40} (?:website|site))$"
+)
+_OFFICIAL_WORDS = re.compile(
+    r"\.gov\b|\.mil\b|\.europa\.eu\b|https://|\bofficial\b|\bsecure\b|\bpadlock\b|\block\b|\bencrypted\b"
+    r"|how (?:you|do you) know",
+    re.IGNORECASE,
+)
+_PHASE_BANNER = re.compile(
+    r"^(?:ALPHA|BETA|Alpha|Beta|PREVIEW|Preview)\s+(?:This is a new (?:service|website|site|page|version)\b"
+    r"|.{0,80}\byour feedback\b).{0,200}$"
+)
+
+
+def find_banners(lines: list[str]) -> dict[int, str]:
+    """Line index -> the kind of banner it belongs to, for every banner line of a page."""
+    found: dict[int, str] = {}
+    nonblank = [i for i, text in enumerate(lines) if text.strip()]
+    for position, i in enumerate(nonblank):
+        text = lines[i].strip()
+        if _PHASE_BANNER.match(text):
+            found[i] = "service phase banner"
+        elif i not in found and _OFFICIAL_OPENER.match(text):
+            for j in _run(lines, nonblank, position, _is_official_line):
+                found[j] = "official-site banner"
+    for run in _cookie_runs(lines, nonblank):
+        for j in run:
+            found.setdefault(j, "cookie consent banner")
+    return found
+
+
+def _run(lines: list[str], nonblank: list[int], position: int, belongs: Callable[[str], bool]) -> list[int]:
+    """The opener at ``position`` and the non-blank lines after it that ``belongs`` accepts."""
+    run = [nonblank[position]]
+    for j in nonblank[position + 1 :]:
+        if not belongs(lines[j].strip()):
+            break
+        run.append(j)
+    return run
+
+
+def _is_official_line(text: str) -> bool:
+    return _words(text) <= _MAX_WORDS and bool(_OFFICIAL_WORDS.search(text))
+
+
+def _cookie_runs(lines: list[str], nonblank: list[int]) -> list[list[int]]:
+    """Runs of cookie notices, consent buttons and their links holding at least one of each."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in [*nonblank, None]:
+        text = lines[i].strip() if i is not None else ""
+        if i is not None and _is_cookie_line(text, opened=bool(run)):
+            run.append(i)
+            continue
+        if run and _answers_a_notice(lines, run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _is_cookie_line(text: str, opened: bool) -> bool:
+    if _words(text) > _MAX_WORDS:
+        return False
+    if _COOKIE.search(text) or _CONSENT_BUTTON.match(text):
+        return True
+    return opened and bool(_BANNER_LINK.match(text) or (_CONSENT_WORDS.search(text) and _words(text) > 3))
+
+
+def _answers_a_notice(lines: list[str], run: list[int]) -> bool:
+    """Whether a run holds a notice (three words or more about cookies, no button) and a button.
+
+    A list of HTTP headers ("Accept", "Cookie") has the words but no notice.
+    """
+    texts = [lines[i].strip() for i in run]
+    buttons = [t for t in texts if _CONSENT_BUTTON.match(t)]
+    notices = [t for t in texts if _COOKIE.search(t) and _words(t) >= 3 and not _CONSENT_BUTTON.match(t)]
+    return bool(buttons) and bool(notices)
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1
