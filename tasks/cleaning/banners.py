@@ -1,4 +1,5 @@
-"""Banners a site lays over every page: cookie consent, "an official website of …", "BETA".
+"""Boxes a site lays over every page: cookie consent, "an official website of …", "BETA", the
+newsletter sign-up form, the notice that JavaScript is off.
 
 They sit above the page's text, or float at its foot, and they are written in sentences ("We use
 some essential cookies to make this website work."), so the tests that tell a menu from the
@@ -6,6 +7,9 @@ text take them for the text's start. What gives them away is their shape as a wh
 banner is a few lines about cookies with the buttons to answer it ("Accept additional cookies",
 "Reject all"); a government banner opens with "An official website of …" and goes on about
 the domain and the padlock; a phase banner is a tag and one sentence asking for feedback.
+
+the domain and the padlock; a phase banner is a tag and one sentence asking for feedback; a
+sign-up box is an e-mail field with its button, under a line or two of promotion.
 
 A sentence about cookies in an article has no buttons beside it, and a sentence naming an
 official website does not open a run of such lines, so both stay.
@@ -57,13 +61,49 @@ _PHASE_BANNER = re.compile(
 )
 
 
+# An e-mail field and the button beside it: "Enter your email address", "Sign up".
+_EMAIL_FIELD = re.compile(
+    r"^(?:Enter |Type )?(?:your |you )?(?:e-?mail|email address|e-mail address|E-Mail-Adresse|Adresse e-mail"
+    r"|Correo electrónico|Endereço de e-mail|Indirizzo email)(?: address| here)?\s*\*?:?$",
+    re.IGNORECASE,
+)
+_SUBSCRIBE_BUTTON = re.compile(
+    r"^(?:Sign up(?: now)?|Sign me up|Subscribe(?: now)?|Join(?: now)?|Submit|Go|Get it|Anmelden|Abonnieren"
+    r"|S'abonner|S’abonner|Suscribirse|Suscríbete|Inscrever-se|Iscriviti)[.!]?$",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"^\[([^\[\]]{1,60})\]\([^()\s]{0,300}\)$")
+_SIGN_UP_PROMOTION = 4  # lines of promotion over the field: a heading, a blurb, an offer
+# What the promotion over the field speaks of; the text above it (a page saved without blank
+# lines runs straight into the box) does not.
+_SIGN_UP_PITCH = re.compile(
+    r"newsletter|e-?mail|inbox|sign up|subscribe|first to hear|stay in touch|updates|offers?\b|off your first"
+    r"|briefing|never miss|don't miss|don’t miss|join our",
+    re.IGNORECASE,
+)
+_SIGN_UP_SMALL_PRINT = re.compile(r"newsletter|privacy|unsubscribe|spam|promotion|terms", re.IGNORECASE)
+_NOSCRIPT = re.compile(
+    r"^(?:Please )?(?:turn on|enable|activate) JavaScript\b.{0,160}$|^JavaScript (?:is|must be|has been) "
+    r"(?:disabled|required|turned off|not enabled|switched off)\b.{0,200}$|^You need to enable JavaScript\b.{0,160}$"
+    r"|^(?:This|Our) (?:site|page|website|web site|app|application) (?:requires|needs|works best with) JavaScript\b.{0,160}$"
+    r"|^JavaScript ist (?:in Ihrem Browser )?deaktiviert\b.{0,200}$|^Bitte aktivieren Sie JavaScript\b.{0,160}$"
+    r"|^JavaScript est désactivé\b.{0,200}$|^JavaScript está desactivado\b.{0,200}$",
+    re.IGNORECASE,
+)
+
+
 def find_banners(lines: list[str]) -> dict[int, str]:
     """Line index -> the kind of banner it belongs to, for every banner line of a page."""
     found: dict[int, str] = {}
     nonblank = [i for i, text in enumerate(lines) if text.strip()]
     for position, i in enumerate(nonblank):
         text = lines[i].strip()
-        if _PHASE_BANNER.match(text):
+        if _EMAIL_FIELD.match(text):
+            for j in _sign_up_box(lines, nonblank, position):
+                found[j] = "newsletter sign-up box"
+        elif "JavaScript" in text and _NOSCRIPT.match(text):
+            found[i] = "notice that JavaScript is off"
+        elif _PHASE_BANNER.match(text):
             found[i] = "service phase banner"
         elif i not in found and _OFFICIAL_OPENER.match(text):
             for j in _run(lines, nonblank, position, _is_official_line):
@@ -82,6 +122,42 @@ def _run(lines: list[str], nonblank: list[int], position: int, belongs: Callable
             break
         run.append(j)
     return run
+
+
+def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[int]:
+    """The e-mail field at ``position`` with its button, the promotion right over it and the small
+    print right under it; nothing when no button stands beside the field.
+
+    A form described in a how-to ("Email address" over a sentence) has no button beside it.
+    """
+    field = nonblank[position]
+    button = next(
+        (
+            nonblank[p]
+            for p in (position + 1, position - 1)
+            if 0 <= p < len(nonblank) and _SUBSCRIBE_BUTTON.match(_link_text(lines[nonblank[p]].strip()))
+        ),
+        None,
+    )
+    if button is None:
+        return []
+    box = [field, button]
+    above = min(field, button)
+    for _ in range(_SIGN_UP_PROMOTION):
+        if above == 0 or _words(lines[above - 1]) > _MAX_WORDS or not _SIGN_UP_PITCH.search(lines[above - 1]):
+            break
+        above -= 1
+        box.append(above)
+    below = max(field, button) + 1
+    while below < len(lines) and lines[below].strip() and _SIGN_UP_SMALL_PRINT.search(lines[below]):
+        box.append(below)
+        below += 1
+    return box
+
+
+def _link_text(text: str) -> str:
+    match = _LINK.match(text)
+    return match.group(1) if match else text
 
 
 def _is_official_line(text: str) -> bool:

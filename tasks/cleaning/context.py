@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,18 +38,19 @@ _URL = re.compile(r"https?://\S+")
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
-# A table of contents counts when at least one in this many of its entries comes back as a line,
-# which may carry this many more characters than the entry (number, markup, an edit link).
-_TOC_ECHO_SHARE = 4
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _CRUMB_STEP = re.compile(r"\s+[›»>/]\s+")
-_TOC_PLAIN_ECHO_SHARE = 1  # unnumbered entries ("Step 1: Check you're eligible") must all come back
+# A table of contents counts when this share of its entries comes back as a line,
+# which may carry this many more characters than the entry (number, markup, an edit link).
+_TOC_ECHO_SHARE = 0.25
+_TOC_PLAIN_ECHO_SHARE = 0.75  # entries without numbers ("Step 1: Check you're eligible"): nearly all
 _TOC_PLAIN_ENTRY_WORDS = 10
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
 _DIGITS = re.compile(r"\d+")
+_LIKE_COUNT = re.compile(r"^\d[\d,.]*k? (?:likes?|Likes?)$")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A head block of this many short lines (of at most so many words), two in five of them menu
 # labels, is a sidebar or menu.
@@ -61,7 +63,7 @@ _RUN_LABEL_WORDS = 3
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
 _BANNER_LINES = 1  # an announcement bar is the first line of a page
-_BANNER_WORDS = ("cookie", "official", "alpha", "beta", "preview")
+_BANNER_WORDS = ("cookie", "official", "alpha", "beta", "preview", "mail", "javascript")
 # How much of the opening text is searched for a run's line echoed (a title the lead repeats).
 _ECHO_CHARS = 600
 # Lines of running text an end marker may have below it whatever stands above (a mirror's note).
@@ -829,12 +831,13 @@ class DocumentContext:
         repeated over each reply ("Re: Stuck fermentation") is the reply's header.
         """
         lines = self.lines
-        actions = {i for i in self.nonblank if signals.is_post_action_line(lines[i])}
+        actions = {i for i in self.nonblank if _is_post_action(lines[i])}
         if len(actions) < 2:
             return set()
         copies: dict[str, list[int]] = {}
-        for i in sorted(actions):
-            copies.setdefault(lines[i].strip().casefold(), []).append(i)
+        for i in sorted(actions):  # "[Reply](…?replytocom=14402)" and "2 Likes" are one bar's buttons
+            key = _DIGITS.sub("#", signals.link_text(lines[i]).strip().casefold())
+            copies.setdefault(key, []).append(i)
         found: set[int] = set()
         for same in copies.values():
             in_bars = all(i - 1 in actions or i + 1 in actions for i in same)
@@ -922,6 +925,9 @@ class DocumentContext:
     def toc_indices(self) -> set[int]:
         """Lines of a table of contents: a "Contents" line followed by numbered entries."""
         found: set[int] = set()
+        plain_allowed = (
+            not self.is_wiki
+        )  # a wiki skin's contents have numbers or toggles, and run into the title
         for position, i in enumerate(self.nonblank):
             if not signals.TOC_HEADING.match(self.lines[i].strip()):
                 continue
@@ -942,13 +948,20 @@ class DocumentContext:
                     if plain:
                         break
                     block.append(j)
-                elif (plain or len(block) == 1) and j == block[-1] + 1 and _is_plain_toc_entry(text):
+                elif (
+                    (plain or len(block) == 1)
+                    and j == block[-1] + 1
+                    and plain_allowed
+                    and _is_plain_toc_entry(text)
+                ):
                     plain.append(text)  # a list without numbers, told by its entries' coming back
                     block.append(j)
                 else:
                     break
             if plain:
-                if len(plain) >= 2 and self._sections_follow(plain, block[-1], _TOC_PLAIN_ECHO_SHARE):
+                if len(plain) >= 2 and self._sections_follow(
+                    plain, block[-1], _TOC_PLAIN_ECHO_SHARE, start=i
+                ):
                     found.update(block)
                 continue
             numbered = [self.lines[j] for j in block if signals.TOC_ENTRY.match(self.lines[j].strip())]
@@ -956,21 +969,24 @@ class DocumentContext:
                 found.update(block)
         return found
 
-    def _sections_follow(self, entries: list[str], end: int, share: int = _TOC_ECHO_SHARE) -> bool:
+    def _sections_follow(
+        self, entries: list[str], end: int, share: float = _TOC_ECHO_SHARE, start: int | None = None
+    ) -> bool:
         """Whether the page goes on to hold some of the sections a table of contents lists.
 
         A page's contents name its own headings; a numbered list under a "Contents" line whose
-        items never come back (the contents of a notebook, quoted in an essay) is text. One in
-        ``share`` entries must come back.
+        items never come back (the contents of a notebook, quoted in an essay) is text. A
+        ``share`` of the entries must come back below line ``end``, or anywhere outside the
+        list when it ``start``s at a given line (a sidebar's list of sections stands mid-page).
         """
         wanted = {
             _section_key(entry) for entry in entries if not signals.SKIN_TOC_LINE.match(entry.strip())
         } - {""}
-        needed = -(-len(wanted) // share)  # rounded up
+        needed = math.ceil(len(wanted) * share)
         longest = max((len(key) for key in wanted), default=0) + _HEADING_DECORATION
         found: set[str] = set()
         for j in self.nonblank:
-            if j <= end or len(self.lines[j]) > longest:
+            if (start if start is not None else -1) <= j <= end or len(self.lines[j]) > longest:
                 continue  # a heading is about as long as its entry: long lines are text
             key = _section_key(self.lines[j])
             if key in wanted:
@@ -1012,6 +1028,14 @@ def _title_parts(text: str) -> set[str]:
     for match in _TITLE_SEPARATOR.finditer(text):
         parts.update((text[: match.start()], text[match.end() :]))
     return parts
+
+
+def _is_post_action(text: str) -> bool:
+    """A post's action buttons or its like counter, also as a link ("[Reply](…)", "3 Likes")."""
+    if len(text) > 400:
+        return False
+    label = signals.link_text(text)
+    return signals.is_post_action_line(label) or bool(_LIKE_COUNT.match(label.strip()))
 
 
 def _is_plain_toc_entry(text: str) -> bool:

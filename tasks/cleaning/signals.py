@@ -304,7 +304,8 @@ LANGUAGE_NAMES = frozenset(name.strip() for name in _AUTONYMS.split("|"))
 TOC_HEADING = re.compile(
     r"^(?:Contents|Table of contents|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
     r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$"
-    r"|^(?:In this (?:issue|article|guide|edition)|On this page):?$"
+    r"|^(?:In this (?:issue|article|guide|edition|chapter)|On this page|Sections|Outline|Article outline"
+    r"|Page contents|Jump to section|Article contents|Chapter contents):?$"
 )
 # Numbered entries, a current-skin sidebar's toggles, or bulleted entries: a table of contents is
 # only taken as one when its entries come back as the page's headings (``DocumentContext``).
@@ -539,9 +540,11 @@ def is_prose(text: str) -> bool:
 
     >>> is_prose("Seoul is the capital.")
     True
-    >>> is_prose("South Korea")
-    False
+    >>> is_prose("South Korea"), is_prose("[Visit us](https://museum.example/visit/opening-hours-and-tickets)")
+    (False, False)
     """
+    if "](" in text:  # a link's address is no words: "[Visit us](https://…/visit)"
+        text = link_text(text)
     words = len(_WORD_MARK.findall(text, 0, _PROSE_PREFIX))
     if words < 15 and len(text) > _PROSE_PREFIX:
         words = word_count(text)

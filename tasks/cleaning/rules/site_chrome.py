@@ -50,6 +50,8 @@ _WIDGET = re.compile(
 # "* [Talks](https://…)", "[![Logo](…/logo.png)](https://…)".
 _LINK = r"!?\[[^\[\]\n]{0,150}\]\([^()\s]{0,400}\)"
 _LINK_ONLY = re.compile(rf"^(?:[*•·-]\s+)?(?:{_LINK}|\[{_LINK}\]\([^()\s]{{0,400}}\))$")
+# Two links or more and nothing else but separators: "[Visit us](…) | [Opening hours](…)".
+_LINK_BAR = re.compile(rf"^(?:[*•·-]\s+)?{_LINK}(?:\s*[|·•»›/,]?\s*{_LINK})+$")
 _SHARE_BAR = re.compile(
     r"^Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Email)"
     r"(?:\s+(?:Share on \w+|Email|Print|Copy link))+$"
@@ -192,6 +194,36 @@ def drop_banner(text: str, ctx: LineContext) -> Drop | None:
     return Drop(kind) if kind else None
 
 
+# Star ratings, review counts and vote buttons, as a shop, a recipe card or a review site prints
+# them: whole lines only, each in a shape no sentence has.
+_RATING_WIDGET = re.compile(
+    r"^[★☆✩✭½\s]{1,12}(?:\d(?:\.\d{1,2})?(?: out of 5(?: stars)?| from \d[\d,]* (?:votes?|ratings?|reviews?))?"
+    r"(?:\s*\(\d[\d,]* (?:reviews?|ratings?|votes?)\))?)?$"
+    r"|^\d(?:\.\d{1,2})? from \d[\d,]* (?:votes?|ratings?)$"
+    r"|^\d stars? \d{1,3}\s?%$|^\d[\d,]* (?:reviews|ratings|customer reviews)$"
+    r"|^Was this (?:review |answer |comment )?helpful\?(?:\s+(?:Yes|No)(?: \(\d+\))?){0,2}$"
+    r"|^(?:Verified (?:purchase|buyer|owner)|Write a review|Show more reviews|Read (?:all|more) reviews|Load more reviews"
+    r"|See all \d[\d,]* (?:reviews|questions|answers)|Ask a question|Rate this (?:recipe|article|product|post)"
+    r"|Sort by: .{1,30})$"
+)
+_RATING_INITIALS = frozenset("★☆✩✭½0123456789WVSRLA")
+
+
+@rule("site_chrome.rating", version=1, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
+def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
+    """Star ratings, review counts and "Was this helpful? Yes (3) No (0)" buttons, wherever they stand.
+
+    A review's own words stay, and so do a sentence that gives a score and a product page's
+    summary of its reviews ("4.6 out of 5", "Based on 212 reviews"), which some readers want:
+    >>> drop_rating_widget("The hotel scored 4.5 out of 5 in our survey.", None) is None
+    True
+    """
+    stripped = text.strip()
+    if stripped[:1] not in _RATING_INITIALS or not _RATING_WIDGET.match(stripped):
+        return None
+    return Drop("rating or review widget")
+
+
 def _menu_blocks(doc: DocumentContext) -> Collection[int]:
     return doc.menu_block_indices
 
@@ -242,6 +274,8 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
         return None
     if _LINK_ONLY.match(text.strip()) and not ctx.is_title:
         return Drop("site menu link") if _beside_link_or_widget(ctx) else None
+    if text.count("](") >= 2 and _LINK_BAR.match(text.strip()):
+        return Drop("bar of site menu links")
     if not (_WIDGET.match(stripped) or signals.is_menu_line(stripped)):
         return None
     if ctx.is_title and not _between_widgets(ctx):
