@@ -936,9 +936,11 @@ class DocumentContext:
             plain: list[str] = []
             for j in self.nonblank[position + 1 :]:
                 text = self.lines[j].strip()
-                if text in entries:  # the first heading repeats the first entry: the contents ended
+                # the first heading repeats the first entry, leader and page number aside: the end
+                key = _section_key(text) or text
+                if key in entries:
                     break
-                entries.add(text)
+                entries.add(key)
                 if signals.TOC_ENTRY.match(text) or text.lower() in {
                     "hide",
                     "show",
@@ -1047,6 +1049,8 @@ def _is_plain_toc_entry(text: str) -> bool:
     )
 
 
+# A printed contents entry's dotted leader and page number: "Method ........ 5".
+_LEADER = re.compile(r"\s?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$")
 _SECTION_NUMBER = re.compile(r"^(?:[*•·-]\s+)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)")
 
 
@@ -1055,8 +1059,10 @@ def _section_key(text: str) -> str:
 
     >>> _section_key("  2.1 Early history"), _section_key("Early history[edit]"), _section_key("## Early History")
     ('early history', 'early history', 'early history')
+    >>> _section_key("3.2   Method .................... 5")
+    'method'
     """
-    stripped = text.strip()
+    stripped = _LEADER.sub("", text.strip())
     stripped = signals.edit_link_heading(stripped) or signals.heading_text(stripped)
     return _SECTION_NUMBER.sub("", stripped.strip()).strip().casefold()
 

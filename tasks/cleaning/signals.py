@@ -311,7 +311,7 @@ TOC_HEADING = re.compile(
 # only taken as one when its entries come back as the page's headings (``DocumentContext``).
 _SKIN_TOC_ENTRY = r"Toggle .{1,80} subsection|\(Top\)"
 TOC_ENTRY = re.compile(
-    rf"^\s*(?:[*•·-]\s+)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?(?:\s+|_)\S.{{0,100}}|{_SKIN_TOC_ENTRY})$"
+    rf"^\s*(?:[*•·-]\s+)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?(?:\s+|_)\S.{{0,160}}|{_SKIN_TOC_ENTRY})$"
     r"|^\s*[*•·-]\s+[^\W\d_].{0,80}$"
 )
 # The current skin's sidebar lines among the entries, which name no section of the page.

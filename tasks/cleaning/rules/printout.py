@@ -13,14 +13,25 @@ from tasks.cleaning.verdicts import Drop
 _URL_WITH_COUNTER = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
 
 
-@rule("print.page_counter", version=1, stage="drop", max_chars=100, example="3 of 12")
+# A page's footer or header set in columns, the counter at one end: "Agency      Page 2 of 10".
+_COUNTER_IN_MARGIN = re.compile(
+    r"^\S.{0,100}?(?:\s{3,}|\t)Page \d{1,4} of \d{1,4}\s*$|^\s*Page \d{1,4} of \d{1,4}(?:\s{3,}|\t)\S.{0,100}$"
+)
+
+
+@rule("print.page_counter", version=2, stage="drop", max_chars=220, example="3 of 12")
 def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
-    """Page counters a browser prints in a page's margin ("3 of 12", "Page 2 / 7").
+    """Page counters a browser prints in a page's margin ("3 of 12", "Page 2 / 7"), alone or set
+    in columns with the publisher's name ("Northmarch Statistical Agency      Page 2 of 10").
 
     >>> drop_page_counter("2 of 3 respondents agreed.", None) is None
     True
+    >>> drop_page_counter("The index runs to page 2 of 10 volumes.", None) is None
+    True
     """
-    return Drop("printed page counter") if signals.PAGE_COUNTER.match(text) else None
+    if signals.PAGE_COUNTER.match(text):
+        return Drop("printed page counter")
+    return Drop("printed page counter") if "Page" in text and _COUNTER_IN_MARGIN.match(text) else None
 
 
 # A manual page's header and footer, set in three columns: "LS(1)   User Commands   LS(1)" and
