@@ -73,6 +73,9 @@ _SUBSCRIBE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 _LINK = re.compile(r"^\[([^\[\]]{1,60})\]\([^()\s]{0,300}\)$")
+_LONGEST_FIELD = 40
+# First letters of an e-mail field, a JavaScript notice, a phase tag and an official banner.
+_OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOo")
 _SIGN_UP_PROMOTION = 4  # lines of promotion over the field: a heading, a blurb, an offer
 # What the promotion over the field speaks of; the text above it (a page saved without blank
 # lines runs straight into the box) does not.
@@ -92,23 +95,28 @@ _NOSCRIPT = re.compile(
 )
 
 
-def find_banners(lines: list[str]) -> dict[int, str]:
-    """Line index -> the kind of banner it belongs to, for every banner line of a page."""
+def find_banners(lines: list[str], cookies: bool = True) -> dict[int, str]:
+    """Line index -> the kind of banner it belongs to, for every banner line of a page.
+
+    ``cookies=False`` skips the search for a consent banner on a page that never says "cookie".
+    """
     found: dict[int, str] = {}
     nonblank = [i for i, text in enumerate(lines) if text.strip()]
     for position, i in enumerate(nonblank):
         text = lines[i].strip()
-        if _EMAIL_FIELD.match(text):
+        if text[:1] not in _OPENING_LETTERS:  # what each banner's first line can start with
+            continue
+        if len(text) <= _LONGEST_FIELD and _EMAIL_FIELD.match(text):
             for j in _sign_up_box(lines, nonblank, position):
                 found[j] = "newsletter sign-up box"
         elif "JavaScript" in text and _NOSCRIPT.match(text):
             found[i] = "notice that JavaScript is off"
         elif _PHASE_BANNER.match(text):
             found[i] = "service phase banner"
-        elif i not in found and _OFFICIAL_OPENER.match(text):
+        elif i not in found and text.startswith("An official") and _OFFICIAL_OPENER.match(text):
             for j in _run(lines, nonblank, position, _is_official_line):
                 found[j] = "official-site banner"
-    for run in _cookie_runs(lines, nonblank):
+    for run in _cookie_runs(lines, nonblank) if cookies else ():
         for j in run:
             found.setdefault(j, "cookie consent banner")
     return found

@@ -574,7 +574,7 @@ class DocumentContext:
         """Line index -> kind, for the cookie, official-site and phase banners a site lays over pages."""
         if not self.may_mention(_BANNER_WORDS):
             return {}
-        return banners.find_banners(self.lines)
+        return banners.find_banners(self.lines, cookies=self.may_mention(("cookie",)))
 
     @cached_property
     def title_index(self) -> int | None:

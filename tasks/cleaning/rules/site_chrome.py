@@ -207,6 +207,9 @@ _RATING_WIDGET = re.compile(
     r"|Sort by: .{1,30})$"
 )
 _RATING_INITIALS = frozenset("★☆✩✭½0123456789WVSRLA")
+_RATING_FIRST_WORDS = frozenset(
+    {"Was", "Verified", "Write", "Show", "Read", "Load", "See", "Ask", "Rate", "Sort"}
+)
 
 
 @rule("site_chrome.rating", version=1, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
@@ -219,7 +222,10 @@ def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = text.strip()
-    if stripped[:1] not in _RATING_INITIALS or not _RATING_WIDGET.match(stripped):
+    first = stripped[:1]
+    if first.isalpha() and stripped.split(" ", 1)[0] not in _RATING_FIRST_WORDS:
+        return None  # most lines: a word no widget opens with
+    if first not in _RATING_INITIALS or not _RATING_WIDGET.match(stripped):
         return None
     return Drop("rating or review widget")
 
