@@ -933,14 +933,17 @@ class DocumentContext:
                 continue
             block = [i]
             entries: set[str] = set()
+            leaders = False
             plain: list[str] = []
             for j in self.nonblank[position + 1 :]:
                 text = self.lines[j].strip()
-                # the first heading repeats the first entry, leader and page number aside: the end
-                key = _section_key(text) or text
-                if key in entries:
+                # the first heading repeats the first entry (leader and page number aside): the end
+                if text in entries or (leaders and _section_key(text) in entries):
                     break
-                entries.add(key)
+                entries.add(text)
+                if "...." in text:
+                    leaders = True
+                    entries.add(_section_key(text))
                 if signals.TOC_ENTRY.match(text) or text.lower() in {
                     "hide",
                     "show",
@@ -1034,10 +1037,13 @@ def _title_parts(text: str) -> set[str]:
 
 def _is_post_action(text: str) -> bool:
     """A post's action buttons or its like counter, also as a link ("[Reply](…)", "3 Likes")."""
-    if len(text) > 400:
+    if len(text) > 80 and "](" not in text:  # most lines: too long for a bar, and no link
         return False
     label = signals.link_text(text)
-    return signals.is_post_action_line(label) or bool(_LIKE_COUNT.match(label.strip()))
+    if signals.is_post_action_line(label):
+        return True
+    stripped = label.strip()
+    return stripped[:1].isdigit() and bool(_LIKE_COUNT.match(stripped))
 
 
 def _is_plain_toc_entry(text: str) -> bool:

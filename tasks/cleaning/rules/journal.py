@@ -158,8 +158,9 @@ def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
         if below is None or not (_LOOKUP_RUN.match(below.strip()) and _LOOKUP_INDEX_NAME.search(below)):
             return None
     i = ctx.neighbour_index(-1)
-    while i is not None and _LOOKUP_RUN.match(ctx.doc.lines[i].strip()):
-        i = ctx.doc.nonblank_before(i)[0] if ctx.doc.nonblank_before(i) else None
+    while i is not None and _LOOKUP_RUN.match(ctx.doc.lines[i].strip()):  # up past "- DOI", "- PubMed"
+        above = ctx.doc.nonblank_before(i)
+        i = above[0] if above else None
     if i is None or not _is_citation(ctx.doc.lines[i]):
         return None
     return Drop("reference look-up links")

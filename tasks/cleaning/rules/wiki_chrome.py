@@ -281,13 +281,13 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
     if sum(1 for item in items if _AFFILIATION_MARK.search(item)) * 2 > len(items):
         return None  # a paper's authors with their affiliation numbers: "Hartley1 | Wójcik2 | Pugh1,3"
+    if len(items) < 4 or sum(signals.word_count(item) for item in items) / len(items) > 5:
+        return None
     if sum(1 for item in items if ": " in item) * 2 > len(items):
         return None  # label and value pairs: "Calories: 298kcal | Protein: 4g | Fat: 16g"
     if " | " in stripped and _in_pipe_table(stripped, ctx):
         return None
-    if len(items) >= 4 and sum(signals.word_count(item) for item in items) / len(items) <= 5:
-        return Drop("navbox link list")
-    return None
+    return Drop("navbox link list")
 
 
 def _in_pipe_table(text: str, ctx: LineContext | None) -> bool:
