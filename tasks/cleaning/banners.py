@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tasks.cleaning import signals
+
 _MAX_WORDS = 70  # the longest consent paragraph seen is about sixty words
 
 # "Accept additional cookies", "Reject all", "Manage preferences", "Alle akzeptieren", "Tout refuser"
@@ -72,7 +74,6 @@ _SUBSCRIBE_BUTTON = re.compile(
     r"|S'abonner|S’abonner|Suscribirse|Suscríbete|Inscrever-se|Iscriviti)[.!]?$",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"^\[([^\[\]]{1,60})\]\([^()\s]{0,300}\)$")
 _LONGEST_FIELD = 40
 # First letters of an e-mail field, a JavaScript notice, a phase tag and an official banner.
 _OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOo")
@@ -143,7 +144,8 @@ def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[i
         (
             nonblank[p]
             for p in (position + 1, position - 1)
-            if 0 <= p < len(nonblank) and _SUBSCRIBE_BUTTON.match(_link_text(lines[nonblank[p]].strip()))
+            if 0 <= p < len(nonblank)
+            and _SUBSCRIBE_BUTTON.match(signals.link_text(lines[nonblank[p]]).strip())
         ),
         None,
     )
@@ -161,11 +163,6 @@ def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[i
         box.append(below)
         below += 1
     return box
-
-
-def _link_text(text: str) -> str:
-    match = _LINK.match(text)
-    return match.group(1) if match else text
 
 
 def _is_official_line(text: str) -> bool:

@@ -39,7 +39,6 @@ _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
-_CRUMB_STEP = re.compile(r"\s+[›»>/]\s+")
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 0.25
@@ -611,12 +610,13 @@ class DocumentContext:
             )
             if before is not None:
                 return before
-        for echoed in (self._browser_title_echo(), self._crumb_echo()):
+        for echoed in (self._browser_title_echo, self._crumb_echo()):
             if echoed is not None:
                 return echoed
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         return first if first is not None and _looks_like_title(self.lines[first]) else None
 
+    @cached_property
     def _browser_title_echo(self) -> int | None:
         """The heading that repeats the page's ``<title>`` saved as its first line, site name aside.
 
@@ -665,7 +665,7 @@ class DocumentContext:
         for previous, i in itertools.pairwise(self.nonblank):
             if i > self.lead_end:
                 break
-            steps = _CRUMB_STEP.split(self.lines[previous].strip())
+            steps = signals.CRUMB_SEPARATOR.split(self.lines[previous].strip())
             if len(steps) >= 2 and steps[-1] == self.lines[i].strip() and self._could_be_title(i):
                 return i
         return None
@@ -682,7 +682,7 @@ class DocumentContext:
         match = signals.WIKI_TITLE_SUFFIX.match(text)
         if match and match.group("title") == self.lines[title].strip():
             return first
-        return first if self._browser_title_echo() == title else None
+        return first if self._browser_title_echo == title else None
 
     def _could_be_title(self, i: int) -> bool:
         text = self.lines[i].strip()
@@ -925,9 +925,8 @@ class DocumentContext:
     def toc_indices(self) -> set[int]:
         """Lines of a table of contents: a "Contents" line followed by numbered entries."""
         found: set[int] = set()
-        plain_allowed = (
-            not self.is_wiki
-        )  # a wiki skin's contents have numbers or toggles, and run into the title
+        # a wiki skin's contents have numbers or toggles, and run into the title
+        plain_allowed = not self.is_wiki
         for position, i in enumerate(self.nonblank):
             if not signals.TOC_HEADING.match(self.lines[i].strip()):
                 continue

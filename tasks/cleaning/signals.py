@@ -401,6 +401,10 @@ def underlined_heading_level(text: str, following: str) -> int | None:
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 
 
+# Between the steps of a breadcrumb trail: "Home › Collection › Furniture".
+CRUMB_SEPARATOR = re.compile(r"\s+[›»>/‹]\s+")
+
+
 def link_text(text: str) -> str:
     """The line with markdown links ``[label](target)`` reduced to their labels, for recognisers.
 

@@ -29,9 +29,8 @@ def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_page_counter("The index runs to page 2 of 10 volumes.", None) is None
     True
     """
-    if signals.PAGE_COUNTER.match(text):
-        return Drop("printed page counter")
-    return Drop("printed page counter") if "Page" in text and _COUNTER_IN_MARGIN.match(text) else None
+    counter = signals.PAGE_COUNTER.match(text) or ("Page" in text and _COUNTER_IN_MARGIN.match(text))
+    return Drop("printed page counter") if counter else None
 
 
 # A manual page's header and footer, set in three columns: "LS(1)   User Commands   LS(1)" and

@@ -21,7 +21,6 @@ _SKIP_LINK = re.compile(
     r"(?:\(#[\w-]*\))?$",
     re.IGNORECASE,
 )
-_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/‹]\s+")
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _MAILING_LIST_NAV = re.compile(
     r"^(?:[*•-]\s+)?(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
@@ -110,7 +109,7 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if len(stripped) > 200 or not _has_crumb_mark(stripped):
         return None
-    crumbs = _CRUMB_SEPARATOR.split(stripped)
+    crumbs = signals.CRUMB_SEPARATOR.split(stripped)
     if len(crumbs) < 3 or any(signals.word_count(crumb) > 6 for crumb in crumbs):
         return None
     first = crumbs[0].casefold()
@@ -411,10 +410,7 @@ def drop_site_name(text: str, ctx: LineContext) -> Drop | None:
 
 # "Page title - Site", "Page title | Site", "Page title – Site": the last separator splits them.
 _TITLE_AND_SITE = re.compile(r"^(?P<title>\S.{0,200})\s+[-–—|]\s+(?P<site>\S.{0,58}?)$")
-_SITE_KEY_PREFIX = 6
-_TITLE_SEPARATOR = re.compile(
-    r"\s[-–—|]\s"
-)  # a host's name may be the start of the site's full name ("Harbor & Pine Coffee Co.")
+_SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name ("Harbor & Pine Coffee Co.")
 
 
 @rule(
@@ -429,13 +425,15 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     names its site (a URL's host or the copyright holder; see ``DocumentContext.site_names``).
 
     Only on the title line, and only a suffix that is the site's name: "Rome – The Eternal City"
-    keeps its subtitle on a page whose site is called something else.
+    keeps its subtitle on a page whose site is called something else. A ``<title>`` such as
+    "Our Rooms – The Lantern House Hotel" over the heading "Our Rooms" is cut to what the heading
+    prints alone, whatever the site is called (``DocumentContext.title_echo``).
     """
     if ctx is None or not ctx.is_title:
         return None
-    repeated = _repeated_title(text.strip(), ctx)
-    if repeated is not None:
-        return Rewrite(repeated, "site name removed from page title")
+    echo = ctx.doc.title_echo(ctx.index)  # the heading below prints the title alone
+    if echo is not None:
+        return Rewrite(ctx.doc.lines[echo].strip(), "site name removed from page title")
     if not ctx.doc.site_names:
         return None
     match = _TITLE_AND_SITE.match(text.strip())
@@ -449,18 +447,6 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     ):
         return None
     return Rewrite(match.group("title"), "site name removed from page title")
-
-
-def _repeated_title(text: str, ctx: LineContext) -> str | None:
-    """The title alone, when the page prints it on a line of its own below its ``<title>``.
-
-    A ``<title>`` reads "Our Rooms – The Lantern House Hotel" or "Deep sleep - Sensors - Forum";
-    the heading below it reads "Our Rooms": the rest is the site and where the page sits in it.
-    """
-    if not _TITLE_SEPARATOR.search(text):
-        return None
-    echo = ctx.doc.title_echo(ctx.index)
-    return None if echo is None else ctx.doc.lines[echo].strip()
 
 
 def _menu_runs(doc: DocumentContext) -> Collection[int]:
