@@ -58,6 +58,7 @@ _MENU_LABEL_WORDS = 5
 # A menu saved as text: this many short labels in a row, none longer than _RUN_LABEL_WORDS words.
 _MENU_RUN_LINES = 4
 _RUN_LABEL_WORDS = 3
+_RUN_LONG_LABEL_WORDS = 6
 # A sentence with this many short labels among the next five lines is a banner over a menu.
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
@@ -909,17 +910,37 @@ class DocumentContext:
         return signals.is_prose(text) and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
 
     def _label_runs(self, span: range) -> list[list[int]]:
-        """Runs of at least _MENU_RUN_LINES adjacent short labels in ``span``, one known label among them."""
+        """Runs of at least _MENU_RUN_LINES adjacent short labels in ``span`` that chrome vouches for.
+
+        A known label in the run vouches for it, and so does one on the nearest line above or
+        below it: a search box's list of fields ("All fields", "Title", "Author", "DOI") names
+        none, but sits under "Help | Advanced Search".
+        """
         runs: list[list[int]] = []
         run: list[int] = []
+        longer = 0  # items of a few more words ("Climate and Health Research"), one in four at most
         for i in [*span, None]:
             if i is not None and _is_short_label(self.lines[i]):
                 run.append(i)
                 continue
-            if len(run) >= _MENU_RUN_LINES and any(_is_known_label(self.lines[j]) for j in run):
+            if i is not None and run and (longer + 1) * 4 <= len(run) + 1 and _is_long_label(self.lines[i]):
+                run.append(i)
+                longer += 1
+                continue
+            while run and not _is_short_label(self.lines[run[-1]]):
+                run.pop()  # a run ends on a menu item: a longer line under it is the title it heads
+            if len(run) >= _MENU_RUN_LINES and self._vouched_for(run):
                 runs.append(run)
             run = []
+            longer = 0
         return runs
+
+    def _vouched_for(self, run: list[int]) -> bool:
+        if any(_is_known_label(self.lines[j]) for j in run):
+            return True
+        above = self.nonblank_before(run[0])
+        below = self.nonblank_after(run[-1])
+        return any(_is_known_label(self.lines[j]) for j in (*above, *([below] if below is not None else [])))
 
     @cached_property
     def toc_indices(self) -> set[int]:
@@ -1141,6 +1162,24 @@ def _is_short_label(text: str) -> bool:
     return (
         0 < len(stripped) <= 40
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS
+        and not signals.SENTENCE_END.search(stripped)
+        and not signals.match_markup_heading(stripped)
+    )
+
+
+def _is_long_label(text: str) -> bool:
+    """A menu item of four to six words, no sentence or clause ("Climate and Health Research").
+
+    An address ("Northern Plains University, Gombara") has a comma, which a menu item has not.
+
+    >>> _is_long_label("Climate and Health Research"), _is_long_label("The mill burned down in 1905.")
+    (True, False)
+    """
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= 60
+        and "," not in stripped
+        and signals.word_count(stripped) <= _RUN_LONG_LABEL_WORDS
         and not signals.SENTENCE_END.search(stripped)
         and not signals.match_markup_heading(stripped)
     )

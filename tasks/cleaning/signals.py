@@ -642,7 +642,7 @@ SOFT_END = re.compile(
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"
     r"|previous message(?: \(by thread\))?: .{1,200}|more information about the .{1,80} mailing list"
-    r"|full text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?|similar articles"
+    r"|full[- ]text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?|similar articles"
     r"|descargas|c[oó]mo citar(?: este art[ií]culo)?|art[ií]culos similares|artigos (?:semelhantes|similares)"
     r"|comment citer(?: cet article)?|articles similaires|t[ée]l[ée]chargements?"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"

@@ -455,14 +455,15 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=2,
+    version=3,
     stage="drop",
-    max_chars=40,
+    max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
     where=_menu_runs,
 )
 def drop_menu_run(text: str, ctx: LineContext) -> Drop | None:
-    """Four or more one- to three-word labels in a row, one a known menu word, outside the text.
+    """Four or more one- to three-word labels in a row, vouched for by a known menu word in or
+    beside the run, outside the text (one item in four may run to six words).
 
     Whole menus, with the names only one site uses ("Questions", "Collectives", "Fork 123"),
     above the page's first sentence or below its last (see ``menu_run_indices``); the same
