@@ -645,6 +645,7 @@ SOFT_END = re.compile(
     r"|full[- ]text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?|similar articles"
     r"|descargas|c[oó]mo citar(?: este art[ií]culo)?|art[ií]culos similares|artigos (?:semelhantes|similares)"
     r"|comment citer(?: cet article)?|articles similaires|t[ée]l[ée]chargements?"
+    r"|jak cytowa[ćc]|pobrania|zitationsvorschlag|come citare|nedladdningar"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
     r")$",
