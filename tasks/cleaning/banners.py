@@ -1,15 +1,15 @@
 """Boxes a site lays over every page: cookie consent, "an official website of …", "BETA", the
-newsletter sign-up form, the notice that JavaScript is off.
+newsletter sign-up form, the notice that JavaScript is off, the offer to buy a paywalled article.
 
 They sit above the page's text, or float at its foot, and they are written in sentences ("We use
 some essential cookies to make this website work."), so the tests that tell a menu from the
 text take them for the text's start. What gives them away is their shape as a whole: a cookie
 banner is a few lines about cookies with the buttons to answer it ("Accept additional cookies",
 "Reject all"); a government banner opens with "An official website of …" and goes on about
-the domain and the padlock; a phase banner is a tag and one sentence asking for feedback.
-
 the domain and the padlock; a phase banner is a tag and one sentence asking for feedback; a
-sign-up box is an e-mail field with its button, under a line or two of promotion.
+sign-up box is an e-mail field with its button, under a line or two of promotion; a publisher's
+purchase box ("Access this article", "Buy article PDF 39,95 €", "Price includes VAT") is a
+column of offers with their prices.
 
 A sentence about cookies in an article has no buttons beside it, and a sentence naming an
 official website does not open a run of such lines, so both stay.
@@ -75,8 +75,31 @@ _SUBSCRIBE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_FIELD = 40
-# First letters of an e-mail field, a JavaScript notice, a phase tag and an official banner.
-_OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOo")
+# First letters of an e-mail field, a JavaScript notice, a phase tag, an official banner and a
+# purchase box.
+_OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOoGgSs")
+
+# The heading of a publisher's offer: "Access this article", "Buy chapter", "Get access",
+# "This is a preview of subscription content, log in via an institution to check access."
+_PURCHASE_OPENER = re.compile(
+    r"^(?:Access (?:this|the full) (?:article|chapter|book|paper|issue|content|entry)"
+    r"|Buy (?:this |the )?(?:article|chapter|book|e-?book|issue|paper|PDF|article PDF|print issue)\b.{0,30}"
+    r"|Purchase (?:options|access|this (?:article|chapter|book))|Get (?:full )?access(?: to this (?:article|chapter))?"
+    r"|Subscribe to (?:read|continue reading|this journal).{0,40}"
+    r"|This is a preview of subscription content\b.{0,120})[.:]?$",
+    re.IGNORECASE,
+)
+# What else such a box offers, under the heading: prices, formats, the terms of sale.
+_PRICE = re.compile(
+    r"(?:[€$£¥]|\b(?:EUR|USD|GBP|CHF|AUD|CAD)\b)\s?\d|\d[\d.,]*\s?(?:€|\b(?:EUR|USD|GBP|CHF)\b)"
+)
+_PURCHASE_WORDS = re.compile(
+    r"\b(?:buy|purchas\w*|rent|rental|subscri\w*|checkout|check out|VAT|tax|institution\w*|access|download"
+    r"|PDF|e-?book|hardcover|paperback|softcover|device|forever|personal use|price[sd]?|cart|log in|login|sign in"
+    r"|instant\w*|read online|DeepDyve)\b",
+    re.IGNORECASE,
+)
+_PURCHASE_LINE_WORDS = 12  # "Tax calculation will be finalised during checkout" and longer terms
 _SIGN_UP_PROMOTION = 4  # lines of promotion over the field: a heading, a blurb, an offer
 # What the promotion over the field speaks of; the text above it (a page saved without blank
 # lines runs straight into the box) does not.
@@ -117,6 +140,9 @@ def find_banners(lines: list[str], cookies: bool = True) -> dict[int, str]:
         elif i not in found and text.startswith("An official") and _OFFICIAL_OPENER.match(text):
             for j in _run(lines, nonblank, position, _is_official_line):
                 found[j] = "official-site banner"
+        elif i not in found and _PURCHASE_OPENER.match(text):
+            for j in _purchase_box(lines, nonblank, position):
+                found[j] = "purchase box"
     for run in _cookie_runs(lines, nonblank) if cookies else ():
         for j in run:
             found.setdefault(j, "cookie consent banner")
@@ -163,6 +189,26 @@ def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[i
         box.append(below)
         below += 1
     return box
+
+
+def _purchase_box(lines: list[str], nonblank: list[int], position: int) -> list[int]:
+    """The offer heading at ``position`` and the offers right under it; nothing without a price.
+
+    The box is a column of short lines in the vocabulary of a sale, and it names a price
+    somewhere ("EUR 29.95"), which a sentence that only starts like a heading ("Buy this book if
+    you love birds") does not; a publisher's notice that the page is a preview is one alone.
+    """
+    box = _run(lines, nonblank, position, _is_purchase_line)
+    lines_of_box = [lines[j] for j in box]
+    if any(_PRICE.search(text) for text in lines_of_box) or lines_of_box[0].lstrip().startswith(
+        "This is a preview"
+    ):
+        return box
+    return []
+
+
+def _is_purchase_line(text: str) -> bool:
+    return _words(text) <= _PURCHASE_LINE_WORDS and bool(_PRICE.search(text) or _PURCHASE_WORDS.search(text))
 
 
 def _is_official_line(text: str) -> bool:

@@ -63,7 +63,19 @@ _RUN_LONG_LABEL_WORDS = 6
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
 _BANNER_LINES = 1  # an announcement bar is the first line of a page
-_BANNER_WORDS = ("cookie", "official", "alpha", "beta", "preview", "mail", "javascript")
+_BANNER_WORDS = (
+    "cookie",
+    "official",
+    "alpha",
+    "beta",
+    "preview",
+    "mail",
+    "javascript",
+    "access",
+    "buy",
+    "purchase",
+    "subscri",
+)
 # How much of the opening text is searched for a run's line echoed (a title the lead repeats).
 _ECHO_CHARS = 600
 # Lines of running text an end marker may have below it whatever stands above (a mirror's note).

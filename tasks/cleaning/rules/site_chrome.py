@@ -175,14 +175,15 @@ def _banner_lines(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.banner",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=600,
     example="We use some essential cookies to make this website work.\nAccept additional cookies",
     where=_banner_lines,
 )
 def drop_banner(text: str, ctx: LineContext) -> Drop | None:
-    """A cookie consent banner with its buttons, an "official website of …" banner, a "BETA" tag.
+    """A cookie consent banner with its buttons, an "official website of …" banner, a "BETA" tag,
+    a newsletter sign-up box, a publisher's box of offers to buy the article.
 
     A sentence about cookies with no button to answer it is an article's, and stays (see
     ``tasks/cleaning/banners.py``).
