@@ -451,7 +451,7 @@ class DocumentContext:
         # last copy would not do: once the tail under it is gone, the copy before becomes last.)
         openers: dict[str, list[int]] = {}
         for i in positions:
-            if signals.is_soft_end(self.lines[i]):
+            if signals.is_soft_end(self.lines[i]) and not self._is_abstract_copyright(i):
                 openers.setdefault(_DIGITS.sub("0", self.lines[i].strip().casefold()), []).append(i)
         candidates = {found[0] for found in openers.values() if len(found) == 1}
         if not candidates:
@@ -481,6 +481,16 @@ class DocumentContext:
                 # the page's reference list lies above its end, whatever stands between
                 break
         return thin_from
+
+    def _is_abstract_copyright(self, i: int) -> bool:
+        """The authors' copyright printed right under an abstract's last sentence ("© 2023 The
+        Author(s). Published by …"): a record page's keywords and statements still follow it."""
+        return (
+            i > 0
+            and bool(signals.AUTHORS_COPYRIGHT.search(self.lines[i]))
+            and self._reads_as_text(i - 1)
+            and bool(signals.SENTENCE_END.search(self.lines[i - 1]))
+        )
 
     def _opens_own_section(self, i: int, openers: set[int]) -> bool:
         """Whether line ``i`` is the first line under a heading of the page's own: the text of a

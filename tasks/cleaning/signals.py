@@ -629,7 +629,7 @@ BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # list archives and newsletters. They are only openers: the context checks that what follows is
 # thin (no run of prose, no heading) before it treats the rest of the page as a tail.
 SOFT_END = re.compile(
-    r"^(?:share(?: this(?: article| page| post| story)?)?:?|share on \w+.{0,60}|like this:?|posts? navigation"
+    r"^(?:share(?: this(?: article| page| post| story| chapter| book| paper)?)?:?|share on \w+.{0,60}|like this:?|posts? navigation"
     r"|\d[\d,]* comments?|comments?(?: \(\d+\))?:?|leave a (?:reply|comment).{0,40}|loading comments\W*"
     r"|related(?: articles| posts| stories| pages| content| items)?:?|more on this (?:story|topic)"
     r"|you (?:may|might) also (?:like|enjoy).{0,20}|recommended(?: articles| for you| reading)?(?: \(\d+\))?"
@@ -665,6 +665,10 @@ def is_soft_end(text: str) -> bool:
     if "](" in stripped or stripped[:1] in "#*=[":
         stripped = heading_text(stripped).strip("[] ")
     return bool(SOFT_END.match(stripped))
+
+
+# "© 2023 The Author(s). Published by …": the article's own copyright, not the site's.
+AUTHORS_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright).{0,30}\bthe authors?\b", re.IGNORECASE)
 
 
 # Words of the small print under a page, newsletter or forum: a line carrying them is not article

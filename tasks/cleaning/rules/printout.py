@@ -87,7 +87,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -97,8 +97,9 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
 
     Only lines that read as furniture qualify (several words, a URL, or an all-capitals marking
     such as ``OFFICIAL`` with a copy beside other print furniture); a one-word line such as "Yes"
-    repeated in a dialogue stays, so do a script's speaker names, and so does a line with heading
-    markup, and so does a web page's title that its menu and breadcrumb repeat above it. On a
+    repeated in a dialogue stays, so do a script's and a transcript's speaker names, and so does a
+    line with heading markup, and so does a web page's title that its menu and breadcrumb repeat
+    above it or its boxes below it. On a
     printed page, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
     does a short line set between two pieces of print furniture (the authors' names printed
@@ -116,15 +117,22 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
         return Drop("running line between print furniture")
     if stripped not in doc.repeated_lines or _timetable_entry(stripped, ctx):
         return None
-    if stripped.isupper():  # a marking such as OFFICIAL, or a speaker's name in a script
+    if stripped.isupper() or _is_name_like(stripped):  # a marking such as OFFICIAL, or a speaker's name
         return (
             Drop("marking repeated on every printed page") if _copy_beside_furniture(stripped, ctx) else None
         )
-    if _heads_the_page(stripped, ctx):
+    if _heads_the_page(stripped, ctx) or _is_unprinted_title(stripped, ctx):
         return None
     if signals.word_count(stripped) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
+
+
+def _is_unprinted_title(stripped: str, ctx: LineContext) -> bool:
+    """The page's title line, when none of its copies stands beside page furniture: a wiki's
+    "Wikipedia has an article about: Tobias Penhallow" box repeats the title below it, where a
+    printout's head would stand beside a page counter."""
+    return ctx.index == ctx.doc.title_index and not _copy_beside_furniture(stripped, ctx)
 
 
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
@@ -165,6 +173,24 @@ def _timetable_entry(stripped: str, ctx: LineContext) -> bool:
     """A repeated line that opens with a clock time is a timetable's entry ("12:30 Lunch" every
     day), not a running head, unless a copy of it stands beside page furniture."""
     return bool(_CLOCK_TIME.match(stripped)) and not _copy_beside_furniture(stripped, ctx)
+
+
+def _is_name_like(stripped: str) -> bool:
+    """A speaker's name as a transcript prints it over each speech ("Ms Pendry", "The Minister
+    for Transport", "Dr Okafor (Wexcombe) (Lab)"): it comes back as often as a running head, so
+    only a copy beside page furniture tells it is the head.
+
+    >>> _is_name_like("Ms Pendry"), _is_name_like("Mr Speaker:"), _is_name_like("Annual Report")
+    (True, True, False)
+    """
+    return len(stripped) <= 80 and bool(_SPEAKER.match(stripped))
+
+
+_SPEAKER = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Professor|Prof|Rev|Hon|Madam|Madame|Monsieur"
+    r"|The (?:Minister|Secretary|Chair|Speaker|Deputy|Parliamentary|Lord|Prime))\.?(?: [A-Z][\w'’-]+){1,4}"
+    r"(?: \([^()]{1,40}\)){0,2}:?$"
+)
 
 
 def _copy_beside_furniture(stripped: str, ctx: LineContext) -> bool:
