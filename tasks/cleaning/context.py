@@ -408,6 +408,28 @@ class DocumentContext:
         )
         return min(hard, self._soft_tail_start(hard))
 
+    @cached_property
+    def tail_keyword_indices(self) -> set[int]:
+        """An article's keyword list that a publisher prints among its closing panels.
+
+        "Keywords" over "Castor fiber", "Odonata", "Boreal lakes" below the share box is the
+        article's, wherever the page's furniture opened around it: the heading and its short
+        items up to the next blank line.
+        """
+        found: set[int] = set()
+        lines = self.lines
+        for i in range(self.tail_start, len(lines)):
+            if not signals.KEYWORDS_HEADING.match(lines[i].strip()):
+                continue
+            items = []
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and _is_keyword(lines[j]):
+                items.append(j)
+                j += 1
+            if items:
+                found.update([i, *items])
+        return found
+
     def _ends_text(self, i: int) -> bool:
         """Whether less running text follows line ``i`` than comes before it (or only a few lines).
 
@@ -1186,6 +1208,16 @@ def _is_short_label(text: str) -> bool:
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS
         and not signals.SENTENCE_END.search(stripped)
         and not signals.match_markup_heading(stripped)
+    )
+
+
+def _is_keyword(text: str) -> bool:
+    """An item of a keyword list: a term of a few words, no sentence."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= 60
+        and signals.word_count(stripped) <= 6
+        and not signals.SENTENCE_END.search(stripped)
     )
 
 

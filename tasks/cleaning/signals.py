@@ -667,6 +667,13 @@ def is_soft_end(text: str) -> bool:
     return bool(SOFT_END.match(stripped))
 
 
+# The heading over an article's keyword list, in the languages journal platforms print it in.
+KEYWORDS_HEADING = re.compile(
+    r"^(?:Keywords?|Key ?words|Index terms|Schlagwörter|Schlüsselwörter|Mots[- ]clés|Palabras clave"
+    r"|Palavras[- ]chave|Parole chiave|Słowa kluczowe|Trefwoorden|Nyckelord|Nøkkelord|Avainsanat)\s*:?$",
+    re.IGNORECASE,
+)
+
 # "© 2023 The Author(s). Published by …": the article's own copyright, not the site's.
 AUTHORS_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright).{0,30}\bthe authors?\b", re.IGNORECASE)
 

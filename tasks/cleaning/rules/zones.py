@@ -13,15 +13,18 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=10, stage="drop", example="Privacy policy", where=scopes.tail)
+@rule("zone.page_tail", version=11, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists.
 
     Nothing after such a marker is article text on the page shapes seen, and the markers match
-    whole lines only, so a sentence mentioning "navigation menu" does not open the tail.
+    whole lines only, so a sentence mentioning "navigation menu" does not open the tail. The one
+    exception is the article's keyword list, which publishers print among their closing panels.
     """
-    return Drop("page footer after the end of the content") if ctx.in_tail and text.strip() else None
+    if not ctx.in_tail or not text.strip() or ctx.index in ctx.doc.tail_keyword_indices:
+        return None
+    return Drop("page footer after the end of the content")
 
 
 def _above_title_under_tagline(doc: DocumentContext) -> Collection[int]:
