@@ -701,6 +701,15 @@ class DocumentContext:
                 break
         return echo
 
+    def repeats_title(self, i: int) -> bool:
+        """Whether line ``i`` prints the page title, or the part of a ``<title>`` line that names
+        the page ("Marrowby Viaduct" under "Marrowby Viaduct - Wikipedia")."""
+        if self.title_index is None:
+            return False
+        title = self.lines[self.title_index].strip()
+        text = self.lines[i].strip()
+        return text == title or text in _title_parts(title)
+
     def _crumb_echo(self) -> int | None:
         """A line above the text that repeats the last step of the breadcrumb right over it.
 

@@ -71,7 +71,7 @@ def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("infobox.preamble", version=1, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
+@rule("infobox.preamble", version=2, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
 def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     """Short non-sentence lines between a wiki page's title and its first prose line: infobox remnants.
 
@@ -79,8 +79,9 @@ def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     """
     if not (ctx.doc.is_wiki and ctx.in_head and not ctx.is_title) or not text.strip():
         return None
-    if ctx.doc.title_index is not None and ctx.index < ctx.doc.title_index:
-        return None
+    title = ctx.doc.title_index
+    if title is not None and (ctx.index < title or ctx.doc.repeats_title(ctx.index)):
+        return None  # above the title, or the title's own copy (the heading under its <title> line)
     return None if signals.is_prose(text) else Drop("infobox or caption remnant before the lead")
 
 

@@ -87,7 +87,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=8,
+    version=9,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -129,10 +129,10 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
 
 
 def _is_unprinted_title(stripped: str, ctx: LineContext) -> bool:
-    """The page's title line, when none of its copies stands beside page furniture: a wiki's
-    "Wikipedia has an article about: Tobias Penhallow" box repeats the title below it, where a
-    printout's head would stand beside a page counter."""
-    return ctx.index == ctx.doc.title_index and not _copy_beside_furniture(stripped, ctx)
+    """The page's title, or a line printing it, when no copy stands beside page furniture: a
+    wiki's heading under its ``<title>`` line, or its "Wikipedia has an article about: Tobias
+    Penhallow" box, repeats the title where a printout's head would stand beside a page counter."""
+    return ctx.doc.repeats_title(ctx.index) and not _copy_beside_furniture(stripped, ctx)
 
 
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
