@@ -997,7 +997,12 @@ class DocumentContext:
 
     @cached_property
     def toc_indices(self) -> set[int]:
-        """Lines of a table of contents: a "Contents" line followed by numbered entries."""
+        """Lines of a table of contents: a "Contents" line followed by numbered entries.
+
+        Off a wiki, the entries may have no numbers, or mix both ("Highlights", "Abstract",
+        "1. Introduction", "Data availability", "Show full outline"); such a list counts when
+        most of its entries come back below it, so each entry is judged with the list.
+        """
         found: set[int] = set()
         # a wiki skin's contents have numbers or toggles, and run into the title
         plain_allowed = not self.is_wiki
@@ -1023,9 +1028,9 @@ class DocumentContext:
                     "move to sidebar",
                     "[hide]",
                 }:
-                    if plain:
+                    if plain and j != block[-1] + 1:
                         break
-                    block.append(j)
+                    block.append(j)  # numbered entries among plain ones ("Abstract", "1. Introduction")
                 elif (
                     (plain or len(block) == 1)
                     and j == block[-1] + 1
@@ -1037,8 +1042,9 @@ class DocumentContext:
                 else:
                     break
             if plain:
+                listed = [self.lines[j].strip() for j in block[1:]]
                 if len(plain) >= 2 and self._sections_follow(
-                    plain, block[-1], _TOC_PLAIN_ECHO_SHARE, start=i
+                    listed, block[-1], _TOC_PLAIN_ECHO_SHARE, start=i
                 ):
                     found.update(block)
                 continue
