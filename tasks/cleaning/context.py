@@ -1019,7 +1019,7 @@ class DocumentContext:
                 if text in entries or (leaders and _section_key(text) in entries):
                     break
                 entries.add(text)
-                if "...." in text:
+                if "." in text and _LEADER.search(text):  # "...." or ". . . ." and a page number
                     leaders = True
                     entries.add(_section_key(text))
                 if signals.TOC_ENTRY.match(text) or text.lower() in {

@@ -16,13 +16,15 @@ _URL_WITH_COUNTER = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1
 # A page's footer or header set in columns, the counter at one end: "Agency      Page 2 of 10".
 _COUNTER_IN_MARGIN = re.compile(
     r"^\S.{0,100}?(?:\s{3,}|\t)Page \d{1,4} of \d{1,4}\s*$|^\s*Page \d{1,4} of \d{1,4}(?:\s{3,}|\t)\S.{0,100}$"
+    r"|^\S.{0,100}?\s{3,}\[Page \d{1,4}\]\s*$"  # an RFC's footer: "Smith    Informational    [Page 3]"
 )
 
 
-@rule("print.page_counter", version=2, stage="drop", max_chars=220, example="3 of 12")
+@rule("print.page_counter", version=3, stage="drop", max_chars=220, example="3 of 12")
 def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     """Page counters a browser prints in a page's margin ("3 of 12", "Page 2 / 7"), alone or set
-    in columns with the publisher's name ("Northmarch Statistical Agency      Page 2 of 10").
+    in columns with the publisher's name ("Northmarch Statistical Agency      Page 2 of 10"), and
+    a plain-text RFC's footer ("Smith      Informational      [Page 3]").
 
     >>> drop_page_counter("2 of 3 respondents agreed.", None) is None
     True
