@@ -58,7 +58,7 @@ _MENU_LABEL_WORDS = 5
 # A menu saved as text: this many short labels in a row, none longer than _RUN_LABEL_WORDS words.
 _MENU_RUN_LINES = 4
 _RUN_LABEL_WORDS = 3
-_RUN_LONG_LABEL_WORDS = 6
+_TERM_WORDS = 6  # a keyword, or a menu item longer than a label
 # A sentence with this many short labels among the next five lines is a banner over a menu.
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
@@ -423,7 +423,7 @@ class DocumentContext:
                 continue
             items = []
             j = i + 1
-            while j < len(lines) and lines[j].strip() and _is_keyword(lines[j]):
+            while j < len(lines) and _is_term(lines[j]):
                 items.append(j)
                 j += 1
             if items:
@@ -989,11 +989,9 @@ class DocumentContext:
         return runs
 
     def _vouched_for(self, run: list[int]) -> bool:
-        if any(_is_known_label(self.lines[j]) for j in run):
-            return True
-        above = self.nonblank_before(run[0])
         below = self.nonblank_after(run[-1])
-        return any(_is_known_label(self.lines[j]) for j in (*above, *([below] if below is not None else [])))
+        beside = [*self.nonblank_before(run[0]), *([] if below is None else [below])]
+        return any(_is_known_label(self.lines[j]) for j in [*run, *beside])
 
     @cached_property
     def toc_indices(self) -> set[int]:
@@ -1226,32 +1224,25 @@ def _is_short_label(text: str) -> bool:
     )
 
 
-def _is_keyword(text: str) -> bool:
-    """An item of a keyword list: a term of a few words, no sentence."""
-    stripped = text.strip()
-    return (
-        len(stripped) <= 60
-        and signals.word_count(stripped) <= 6
-        and not signals.SENTENCE_END.search(stripped)
-    )
+def _is_term(text: str) -> bool:
+    """A name of up to six words, no sentence: a keyword ("Pulmonary Disease, Chronic Obstructive"),
+    or a longer menu item ("Climate and Health Research").
 
-
-def _is_long_label(text: str) -> bool:
-    """A menu item of four to six words, no sentence or clause ("Climate and Health Research").
-
-    An address ("Northern Plains University, Gombara") has a comma, which a menu item has not.
-
-    >>> _is_long_label("Climate and Health Research"), _is_long_label("The mill burned down in 1905.")
+    >>> _is_term("Climate and Health Research"), _is_term("The mill burned down in 1905.")
     (True, False)
     """
     stripped = text.strip()
     return (
         0 < len(stripped) <= 60
-        and "," not in stripped
-        and signals.word_count(stripped) <= _RUN_LONG_LABEL_WORDS
+        and signals.word_count(stripped) <= _TERM_WORDS
         and not signals.SENTENCE_END.search(stripped)
-        and not signals.match_markup_heading(stripped)
     )
+
+
+def _is_long_label(text: str) -> bool:
+    """A menu item of four to six words; an address ("Northern Plains University, Gombara") has a
+    comma, which a menu item has not, and a heading in markup is none."""
+    return _is_term(text) and "," not in text and not signals.match_markup_heading(text.strip())
 
 
 def _looks_like_title(text: str) -> bool:

@@ -112,33 +112,34 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
         return None
     doc = ctx.doc
     if ctx.index in doc.running_head_indices:
-        return (
-            None if _timetable_entry(stripped, ctx) else Drop("running head repeated on a later printed page")
-        )
+        if _CLOCK_TIME.match(stripped) and not _copy_beside_furniture(stripped, ctx):
+            return None  # a timetable's entry
+        return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
-    if stripped not in doc.repeated_lines or _timetable_entry(stripped, ctx):
+    if stripped not in doc.repeated_lines:
         return None
-    if stripped.isupper() or _is_name_like(stripped):  # a marking such as OFFICIAL, or a speaker's name
-        return (
-            Drop("marking repeated on every printed page") if _copy_beside_furniture(stripped, ctx) else None
-        )
-    if _heads_the_page(stripped, ctx) or _is_unprinted_title(stripped, ctx):
-        return None
+    marking = stripped.isupper() or _is_speaker_name(stripped)
+    if (
+        marking
+        or _CLOCK_TIME.match(stripped)
+        or _heads_the_page(stripped, ctx)
+        or doc.repeats_title(ctx.index)
+    ):
+        # Lines that come back as often as a head for reasons of their own (a marking in capitals,
+        # a speaker's name over each speech, a timetable's "12:30 Lunch" under each day, the
+        # page's title in its menus and boxes) are heads only with a copy beside a page counter.
+        if not _copy_beside_furniture(stripped, ctx):
+            return None
+        if marking:
+            return Drop("marking repeated on every printed page")
     if signals.word_count(stripped) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
 
 
-def _is_unprinted_title(stripped: str, ctx: LineContext) -> bool:
-    """The page's title, or a line printing it, when no copy stands beside page furniture: a
-    wiki's heading under its ``<title>`` line, or its "Wikipedia has an article about: Tobias
-    Penhallow" box, repeats the title where a printout's head would stand beside a page counter."""
-    return ctx.doc.repeats_title(ctx.index) and not _copy_beside_furniture(stripped, ctx)
-
-
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
-    """Whether a repeated line is a web page's title, with no copy beside page furniture.
+    """Whether a repeated line is a web page's title, unless a copy stands beside page furniture.
 
     A site repeats a page's title in its menu and breadcrumb above it: the title is the last
     copy above the page's first sentence, or the last copy of all when it stands between
@@ -151,7 +152,6 @@ def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
         or _UI_ACTION.match(stripped)
         or signals.is_menu_line(stripped)
         or signals.is_chrome_label_line(stripped)
-        or _copy_beside_furniture(stripped, ctx)
     ):
         return False
     if ctx.index < doc.lead_end:
@@ -171,18 +171,12 @@ def _copy_below(stripped: str, ctx: LineContext, end: int) -> bool:
     return any(lines[j].strip() == stripped for j in range(ctx.index + 1, end))
 
 
-def _timetable_entry(stripped: str, ctx: LineContext) -> bool:
-    """A repeated line that opens with a clock time is a timetable's entry ("12:30 Lunch" every
-    day), not a running head, unless a copy of it stands beside page furniture."""
-    return bool(_CLOCK_TIME.match(stripped)) and not _copy_beside_furniture(stripped, ctx)
-
-
-def _is_name_like(stripped: str) -> bool:
+def _is_speaker_name(stripped: str) -> bool:
     """A speaker's name as a transcript prints it over each speech ("Ms Pendry", "The Minister
     for Transport", "Dr Okafor (Wexcombe) (Lab)"): it comes back as often as a running head, so
     only a copy beside page furniture tells it is the head.
 
-    >>> _is_name_like("Ms Pendry"), _is_name_like("Mr Speaker:"), _is_name_like("Annual Report")
+    >>> _is_speaker_name("Ms Pendry"), _is_speaker_name("Mr Speaker:"), _is_speaker_name("Annual Report")
     (True, True, False)
     """
     return len(stripped) <= 80 and bool(_SPEAKER.match(stripped))
