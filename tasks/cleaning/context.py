@@ -409,6 +409,28 @@ class DocumentContext:
         return min(hard, self._soft_tail_start(hard))
 
     @cached_property
+    def ebook_frame_indices(self) -> set[int]:
+        """The lines outside an ebook's START/END markers, the markers included: licence and catalogue data.
+
+        A START marker counts in the first half of the page and an END marker in the second
+        half below it, so a novel quoting a marker does not lose its text. With only one of
+        the two (a file cut short), that side alone is framed.
+        """
+        if not self.may_mention(("ebook", "e-book", "small print", "gutenberg")):
+            return set()
+        lines, half = self.lines, len(self.lines) // 2
+        start = next((i for i in self.nonblank if i < half and signals.EBOOK_TEXT_START.match(lines[i])), -1)
+        end = next(
+            (
+                i
+                for i in self.nonblank
+                if i >= max(half, start + 1) and signals.EBOOK_TEXT_END.match(lines[i])
+            ),
+            len(lines),
+        )
+        return set(range(start + 1)) | set(range(end, len(lines)))
+
+    @cached_property
     def tail_keyword_indices(self) -> set[int]:
         """An article's keyword list that a publisher prints among its closing panels.
 

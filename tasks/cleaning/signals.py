@@ -519,6 +519,19 @@ def is_end_marker(text: str) -> bool:
     )
 
 
+# The frame a distributor puts around an ebook's text: "*** START OF THE PROJECT GUTENBERG EBOOK
+# X ***" over it and "*** END OF …" under it, the licence and catalogue data outside. Older files
+# close their header with "*END*THE SMALL PRINT!" and end with "End of the Project Gutenberg
+# EBook of X" or "End of Project Gutenberg's X". The distributor's name is not fixed, "EBOOK" is.
+EBOOK_TEXT_START = re.compile(
+    r"^\s*(?:\*{3}\s*START OF (?:THE|THIS) [\w ]{0,60}?\bE-?BOOK\b|\*END\*\s*THE SMALL PRINT)", re.IGNORECASE
+)
+EBOOK_TEXT_END = re.compile(
+    r"^\s*(?:\*{3}\s*END OF (?:THE|THIS) [\w ]{0,60}?\bE-?BOOK\b|End of (?:the |this )?Project Gutenberg(?:'s)?\b)",
+    re.IGNORECASE,
+)
+
+
 REFBACKS = re.compile(r"^[\s•*·-]*There are currently no refbacks\.?$|^[\s•*·-]*Refbacks$", re.IGNORECASE)
 
 

@@ -1,4 +1,5 @@
-"""Position rules: what lies after an end-of-content marker, or before a wiki page's title.
+"""Position rules: what lies after an end-of-content marker, before a wiki page's title, or
+outside an ebook's markers.
 
 They run after every specific drop rule, so a line they catch is one no specific rule named.
 """
@@ -44,3 +45,27 @@ def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
     if doc.tagline_index is None or doc.title_index is None or not text.strip() or ctx.is_title:
         return None
     return Drop("site chrome above the page title") if ctx.index < doc.title_index else None
+
+
+def _ebook_frame(doc: DocumentContext) -> Collection[int]:
+    return doc.ebook_frame_indices
+
+
+@rule(
+    "zone.ebook_frame",
+    version=1,
+    stage="drop",
+    example="*** START OF THE PROJECT GUTENBERG EBOOK THE HARROW LIGHT ***",
+    where=_ebook_frame,
+)
+def drop_ebook_frame(text: str, ctx: LineContext) -> Drop | None:
+    """An ebook distributor's header and licence: every line above its START marker and below its END
+    marker, the markers themselves included.
+
+    The header's "Title:"/"Author:"/"Release date:" block repeats the catalogue, and the licence
+    that follows the END marker runs to hundreds of lines; the book itself lies between. A
+    marker only counts in its own half of the page.
+    """
+    if not text.strip() or ctx.index not in ctx.doc.ebook_frame_indices:
+        return None
+    return Drop("ebook distributor's header or licence, outside its START/END markers")
