@@ -23,15 +23,16 @@ def _post_actions(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "thread.post_controls",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=80,
     example="Reply\nShare\nReport",
     where=_post_actions,
 )
 def drop_post_controls(text: str, ctx: LineContext) -> Drop | None:
-    """The actions printed under every post of a thread ("Reply", "Share", "Report") and the
-    thread's own controls ("2 more replies", a "Re: <topic>" header over each reply).
+    """The actions printed under every post of a thread ("Reply", "Share", "Report", a microblog's
+    "Boost" and "Bookmark") and the thread's own controls ("2 more replies", a "Re: <topic>"
+    header over each reply).
 
     Only a bar that comes back post after post counts (see ``post_action_indices``): "Share" on
     its own once, or a heading "Follow", is left alone.
