@@ -31,8 +31,11 @@ def above_title(doc: DocumentContext) -> range:
 
 
 def wiki_head_below_title(doc: DocumentContext) -> range:
-    """A wiki page's head under its title: where infobox remnants sit (the whole head if no title)."""
-    if not doc.is_wiki:
+    """A wiki page's head under its title: where infobox remnants sit (the whole head if no title).
+
+    A page with no running text before its tail (a data item's statements, a list) has no head.
+    """
+    if not doc.is_wiki or doc.body_start >= doc.tail_start:
         return NOWHERE
     title = doc.title_index
     return range(title + 1 if title is not None else 0, doc.body_start)

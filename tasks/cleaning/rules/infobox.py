@@ -71,13 +71,17 @@ def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("infobox.preamble", version=2, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
+@rule("infobox.preamble", version=3, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
 def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     """Short non-sentence lines between a wiki page's title and its first prose line: infobox remnants.
 
     Only on pages with wiki signals, and never the title itself; a stub's one-sentence lead is prose.
+    A page with no running text at all above its footer (a data item's label table and statements,
+    a list) is not a head over a body: its short lines are all it says.
     """
     if not (ctx.doc.is_wiki and ctx.in_head and not ctx.is_title) or not text.strip():
+        return None
+    if ctx.doc.body_start >= ctx.doc.tail_start:
         return None
     title = ctx.doc.title_index
     if title is not None and (ctx.index < title or ctx.doc.repeats_title(ctx.index)):
