@@ -44,6 +44,8 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TOC_ECHO_SHARE = 0.25
 _TOC_PLAIN_ECHO_SHARE = 0.75  # entries without numbers ("Step 1: Check you're eligible"): nearly all
 _TOC_PLAIN_ENTRY_WORDS = 10
+_TOC_TOGGLE = re.compile(r"^\[[^\W\d_]{2,20}\]$")  # "[hide]", "[sembunyikan]"
+_FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+\S")
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
@@ -459,17 +461,26 @@ class DocumentContext:
         looks like one at the top of a document ("Category: Informational" in an RFC's header)
         has the whole text still to come, and is not the end.
         """
-        small_print: dict[int, bool] = {}
-        after = 0
-        for j in self.nonblank:
-            if j > i and self._reads_as_text(j) and not self._in_small_print(j, small_print):
-                after += 1
+        after = self._text_lines_after(i)
         return after <= _TAIL_TEXT_ALLOWANCE or self._text_above_at_least(i, after, by_words=False)
+
+    def _text_lines_after(self, i: int) -> int:
+        """How many lines of running text, small print aside, stand below line ``i``."""
+        small_print: dict[int, bool] = {}
+        return sum(
+            1
+            for j in self.nonblank
+            if j > i and self._reads_as_text(j) and not self._in_small_print(j, small_print)
+        )
 
     def _is_hard_end(self, i: int) -> bool:
         text = self.lines[i]
         if signals.is_end_marker(text):
             return True
+        if self.is_wiki and signals.is_piped_category_line(text):
+            # a category box whose label is in a language not listed; a piped list inside the
+            # article has its text still to come
+            return self._text_lines_after(i) <= _TAIL_TEXT_ALLOWANCE
         # a wrapped "Retrieved from" whose URL went to the next line, a bare "Categories:" over a list
         if "Retrieved from" not in text and "Categories" not in text:
             return False
@@ -1027,7 +1038,8 @@ class DocumentContext:
         # a wiki skin's contents have numbers or toggles, and run into the title
         plain_allowed = not self.is_wiki
         for position, i in enumerate(self.nonblank):
-            if not signals.TOC_HEADING.match(self.lines[i].strip()):
+            labelled = bool(signals.TOC_HEADING.match(self.lines[i].strip()))
+            if not labelled and not (self.is_wiki and self._heads_numbered_list(position)):
                 continue
             block = [i]
             entries: set[str] = set()
@@ -1042,12 +1054,11 @@ class DocumentContext:
                 if "." in text and _LEADER.search(text):  # "...." or ". . . ." and a page number
                     leaders = True
                     entries.add(_section_key(text))
-                if signals.TOC_ENTRY.match(text) or text.lower() in {
-                    "hide",
-                    "show",
-                    "move to sidebar",
-                    "[hide]",
-                }:
+                if (
+                    signals.TOC_ENTRY.match(text)
+                    or text.lower() in {"hide", "show", "move to sidebar"}
+                    or _TOC_TOGGLE.match(text)
+                ):
                     if plain and j != block[-1] + 1:
                         break
                     block.append(j)  # numbered entries among plain ones ("Abstract", "1. Introduction")
@@ -1069,9 +1080,22 @@ class DocumentContext:
                     found.update(block)
                 continue
             numbered = [self.lines[j] for j in block if signals.TOC_ENTRY.match(self.lines[j].strip())]
-            if len(numbered) >= 2 and self._sections_follow(numbered, block[-1]):
+            share = _TOC_ECHO_SHARE if labelled else _TOC_PLAIN_ECHO_SHARE
+            if len(numbered) >= 2 and self._sections_follow(numbered, block[-1], share):
                 found.update(block)
         return found
+
+    def _heads_numbered_list(self, position: int) -> bool:
+        """Whether the ``position``-th non-blank line is a short label over a list numbered from 1
+        (a toggle such as "[sembunyikan]" between): a wiki's contents under a label in a language
+        ``signals.TOC_HEADING`` does not list. Its entries must then come back as headings."""
+        if not _is_short_label(self.lines[self.nonblank[position]]):
+            return False
+        for j in self.nonblank[position + 1 : position + 3]:
+            text = self.lines[j].strip()
+            if not _TOC_TOGGLE.match(text):
+                return bool(_FIRST_TOC_ENTRY.match(text))
+        return False
 
     def _sections_follow(
         self, entries: list[str], end: int, share: float = _TOC_ECHO_SHARE, start: int | None = None

@@ -53,6 +53,19 @@ TAGLINE = re.compile(
     r"|维基百科，自由的百科全书"
     r")$",
 )
+# The tagline in a language not listed above: a wiki's name and the word for encyclopedia, on a
+# short line set off by a comma or dash ("Vikipedi, özgür ansiklopedi", "Dari Wikipedia bahasa
+# Indonesia, ensiklopedia bebas"). A sentence about the site ends with a full stop.
+_WIKI_NAME = re.compile(
+    r"[WwVv]ik[iíy]p[eéèæ][dt]\w*|Википеди|Вікіпеді|Уикипеди|Βικιπαίδεια|ויקיפדיה|ويكيبيديا|ویکی‌پدیا"
+    r"|विकिपीडिया|วิกิพีเดีย|ვიკიპედია|Վիքիպեդիա"
+)
+_ENCYCLOPEDIA = re.compile(
+    r"(?:[EeAa]n[cksz]{1,2}[iyü]kl?op|[Ee]nciclop|[Ee]nzyklop|[Ee]ntsüklop|[Tt]ietosanakirja|[Ll]e[kx]s?ikon"
+    r"|[Ee]ncyclop|энциклоп|енциклоп|Енциклоп|εγκυκλοπ|אנציקלופדיה|موسوعة|دانشنامه|विश्वकोश|สารานุกรม"
+    r"|ენციკლოპედია|հանրագիտարան)"
+)
+_TAGLINE_WORDS = 8
 
 JUMP_LINK = re.compile(
     r"^(?:"
@@ -88,7 +101,10 @@ RETRIEVED_FROM = re.compile(
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
     # a quoted URL, or a wiki's own page URL: an unquoted "Retrieved from https://…" ends a reference
     r"(?:[\"“„«「‘']\s*https?://\S+|https?://\S*(?:/wiki/|/index\.php\?|[?&]oldid=)\S*)\s*[\"”“»」’']?\s*\.?$"
-    r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$",
+    r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$"
+    # any language's label before or after a quoted permalink to one revision ("Diperoleh dari "…"")
+    r"|^[^\W\d_](?:[^\W\d]|[ '’]){0,30}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
+    r"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]){1,30}\.?$",
     re.IGNORECASE,
 )
 
@@ -332,6 +348,13 @@ EDIT_LINK_PREFIX = re.compile(rf"^\s*{_EDIT_LINK}\s*(?P<text>\S.*?)\s*$", re.IGN
 _ICON_EDIT_LINK = re.compile(r"^\s*(?P<text>[^\W_a-z][^\[\]{}()<>=;]{0,100}?)\[\]\s*$")
 # Opens with the bracket, so the engine jumps from one "[" to the next.
 _EDIT_LINK_AT_END = re.compile(rf"{_EDIT_LINK}\s*$", re.IGNORECASE)
+# The pair of edit links in a language not listed above: the second label repeats the first's
+# word ("[sunting | sunting sumber]", "[uredi | uredi izvor]", "[szerkesztés | forrásszöveg
+# szerkesztése]"), which a bracketed aside at the end of a heading does not do.
+_EDIT_LINK_PAIR = re.compile(
+    r"^(?P<text>\S.*?)\s*\[\s*(?P<stem>[^\W\d_]{4})[^\W\d_]*(?:\s[^\W\d_]+)?\s*\|"
+    r"\s*(?:[^\W\d_]+\s){0,2}(?P=stem)[^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*\]\s*$"
+)
 
 # html2text/markdown/wikitext heading markup. A "#" line whose text opens with a lower-case word is
 # a comment in a block of code or a shell prompt ("# fill the first row", "# apt install"), not a
@@ -436,8 +459,24 @@ def is_tagline(text: str) -> bool:
     True
     >>> is_tagline("From Wikipedia we learned that the city was founded in 1200.")
     False
+
+    In languages it does not list, by a wiki's name and the word for encyclopedia:
+
+    >>> is_tagline("Vikipedi, özgür ansiklopedi"), is_tagline("Wikipedia, the encyclopedia, is free.")
+    (True, False)
     """
-    return len(text) <= 120 and bool(TAGLINE.match(text.strip()))
+    if len(text) > 120:
+        return False
+    stripped = text.strip()
+    if TAGLINE.match(stripped):
+        return True
+    return (
+        word_count(stripped) <= _TAGLINE_WORDS
+        and not stripped.endswith((".", "!", "?"))
+        and any(mark in stripped for mark in ",—–:")
+        and bool(_WIKI_NAME.search(stripped))
+        and bool(_ENCYCLOPEDIA.search(stripped))
+    )
 
 
 def is_chrome_label_line(text: str) -> bool:
@@ -466,6 +505,24 @@ def is_language_line(text: str) -> bool:
     """A language-list entry (an autonym such as ``Deutsch`` or ``Tiếng Việt``), or its count line."""
     stripped = text.strip(" \t*•·|")
     return stripped in LANGUAGE_NAMES or bool(LANGUAGE_COUNT.match(stripped))
+
+
+# A category box in a language whose label is not listed: a word or two, a colon, and at least
+# three capitalised names split by pipes ("Kategoriler: Sivas ilindeki göller | Zara ilçesi | …").
+_PIPED_CATEGORIES = re.compile(
+    r"^[^\W\d_][^\W\d_'’]*(?: [^\W\d_][^\W\d_'’]*)?\s*[:：]\s*(?:[^\W\d_][^|]{0,100}?\s\|\s){2,}[^\W\d_][^|]{0,100}$"
+)
+
+
+def is_piped_category_line(text: str) -> bool:
+    """A wiki's category box in any language, told by its shape: a label, a colon, piped names.
+
+    >>> is_piped_category_line("Kategoriler: Sivas ilindeki göller | Zara ilçesi | Krater gölleri")
+    True
+    >>> is_piped_category_line("Sizes: small | medium")
+    False
+    """
+    return text.count("|") >= 2 and bool(_PIPED_CATEGORIES.match(text.strip()))
 
 
 def is_category_line(text: str) -> bool:
@@ -608,6 +665,11 @@ def edit_link_heading(text: str) -> str | None:
 
     >>> edit_link_heading("Lore[]"), edit_link_heading("int counts[]"), edit_link_heading("x = f(a[])")
     ('Lore', None, None)
+
+    In a language whose labels are not listed, the pair of links repeats one word:
+
+    >>> edit_link_heading("Sejarah[sunting | sunting sumber]"), edit_link_heading("Sizes [small | large]")
+    ('Sejarah', None)
     """
     # Each pattern is tried only where it can match: the suffix one tries every position of a line.
     match = EDIT_LINK_SUFFIX.match(text) if _EDIT_LINK_AT_END.search(text) else None
@@ -615,6 +677,8 @@ def edit_link_heading(text: str) -> str | None:
         match = EDIT_LINK_PREFIX.match(text)
     if match is None and text.rstrip().endswith("[]"):
         match = _ICON_EDIT_LINK.match(text)
+    if match is None and text.rstrip().endswith("]") and "|" in text:
+        match = _EDIT_LINK_PAIR.match(text)
     if match is None:
         return None
     heading = match.group("text").strip()

@@ -68,13 +68,14 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
 )
 def drop_tagline(text: str, ctx: LineContext) -> Drop | None:
-    """The "From Wikipedia, the free encyclopedia" line and its translations and sister-wiki forms.
+    """The "From Wikipedia, the free encyclopedia" line and its translations and sister-wiki forms;
+    in a language not listed, a short line naming the wiki and an encyclopedia.
 
     A sentence that starts the same way is content:
     >>> drop_tagline("From Wikipedia we learned that the city was founded in 1200.", None) is None
@@ -101,12 +102,13 @@ def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.retrieved_from",
-    version=3,
+    version=4,
     stage="drop",
     example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
 )
 def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
-    """The permanent-link line that closes a printed wiki page.
+    """The permanent-link line that closes a printed wiki page; in a language not listed, a few
+    words beside a quoted link to one revision (``…&oldid=6712345``).
 
     A reference entry that says "retrieved from" is content:
     >>> drop_retrieved_from("Smith (2001), retrieved from the archive on 2005-01-01", None) is None
@@ -204,7 +206,7 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "wiki_chrome.toc",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=300,
     example="Contents\n1 History\n2 See also",
@@ -213,7 +215,8 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
     """A table of contents: a "Contents" line followed by at least two numbered entries.
 
-    A numbered list elsewhere in the body is not preceded by "Contents" and is kept.
+    A numbered list elsewhere in the body is not preceded by "Contents" and is kept. On a wiki,
+    the label may be in any language when nearly all the entries come back as headings.
     """
     return Drop("table of contents") if ctx.index in ctx.doc.toc_indices else None
 
@@ -427,31 +430,48 @@ _VTE = ("v", "t", "e")
 
 
 @rule(
-    "wiki_chrome.navbox_labels", version=1, stage="drop", max_chars=120, example="v\nt\ne\nHanseatic League"
+    "wiki_chrome.navbox_labels", version=2, stage="drop", max_chars=120, example="v\nt\ne\nHanseatic League"
 )
 def drop_split_navbox_labels(text: str, ctx: LineContext) -> Drop | None:
     """A navbox's ``v``/``t``/``e`` links saved one per line, and the navbox title right after them.
 
-    Only the whole sequence counts: a lone "e" (a variable in a formula) or a line after just
-    "t" and "e" stays.
+    Other languages abbreviate view, talk and edit with their own letters ("g t d", "l b s",
+    "п о р"): on a wiki page, any three one-letter lines in a row are the same links. Only the
+    whole sequence counts: a lone "e" (a variable in a formula) or a line after just "t" and "e"
+    stays.
     """
     stripped = text.strip()
     if ctx is None or len(stripped) > 100:
         return None
-    if stripped in _VTE:
-        position = _VTE.index(stripped)
-        if all(_neighbour_is(ctx, i - position, _VTE[i]) for i in range(3) if i != position):
-            return Drop("navbox view/talk/edit links")
-        return None
+    if len(stripped) == 1:
+        return Drop("navbox view/talk/edit links") if _in_link_letters(ctx, stripped) else None
     # the sequence right above, nearest first: that one rejects most lines
-    if (
-        _neighbour_is(ctx, -1, "e")
-        and _neighbour_is(ctx, -2, "t")
-        and _neighbour_is(ctx, -3, "v")
-        and not signals.is_prose(stripped)
-    ):
+    below_letters = _is_letter(ctx, -1) and _is_letter(ctx, -2) and _is_letter(ctx, -3)
+    if not below_letters or signals.is_prose(stripped):
+        return None
+    if ctx.doc.is_wiki or all(_neighbour_is(ctx, -3 + i, _VTE[i]) for i in range(3)):
         return Drop("navbox title")
     return None
+
+
+def _in_link_letters(ctx: LineContext, letter: str) -> bool:
+    """Whether a one-letter line is one of three in a row: "v t e", or any three on a wiki page."""
+    for first in (-2, -1, 0):
+        steps = [first + i for i in range(3)]
+        if not all(step == 0 or _is_letter(ctx, step) for step in steps):
+            continue
+        if ctx.doc.is_wiki:
+            return True
+        letters = [letter if step == 0 else (ctx.neighbour(step) or "").strip() for step in steps]
+        if [x.lower() for x in letters] == list(_VTE):
+            return True
+    return False
+
+
+def _is_letter(ctx: LineContext, step: int) -> bool:
+    """Whether the neighbour ``step`` away is a single letter, spaces aside."""
+    neighbour = (ctx.neighbour(step) or "").strip()
+    return len(neighbour) == 1 and neighbour.isalpha()
 
 
 def _neighbour_is(ctx: LineContext, step: int, letter: str) -> bool:
