@@ -44,6 +44,10 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TOC_ECHO_SHARE = 0.25
 _TOC_PLAIN_ECHO_SHARE = 0.75  # entries without numbers ("Step 1: Check you're eligible"): nearly all
 _TOC_PLAIN_ENTRY_WORDS = 10
+# A printed list's page reference: dotted leaders or a wide gap, then a page number, arabic or roman.
+_PAGE_REFERENCE = re.compile(r"(?:(?:\s?\.){4,}|\S\s{3,})\s*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*$")
+_PAGED_ENTRIES = 3
+_PAGED_ENTRY_CHARS = 160
 _TOC_TOGGLE = re.compile(r"^\[[^\W\d_]{2,20}\]$")  # "[hide]", "[sembunyikan]"
 _FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+\S")
 _HEADING_DECORATION = 40
@@ -85,6 +89,10 @@ _TAIL_TEXT_ALLOWANCE = 3
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
 _HAS_DIGIT = re.compile(r"\d")
+# A page number printed beside a running head: a wide gap, or a number of two digits or more.
+_PAGE_NUMBER_AT_EDGE = re.compile(
+    r"^\d{1,5}\s{2,}|^\d{2,5}\s+(?=[^\W\d])|\s{2,}\d{1,5}$|(?<=[^\W\d])\s+\d{2,5}$"
+)
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
@@ -331,9 +339,29 @@ class DocumentContext:
     @cached_property
     def shows_print_furniture(self) -> bool:
         """Whether the page was printed: a "Downloaded from …" stamp, a page counter or a running head."""
-        return bool(self.repeated_lines) or any(
-            signals.DOWNLOAD_STAMP.match(self.lines[i].strip()) for i in self.nonblank
+        return (
+            bool(self.repeated_lines)
+            or any(signals.DOWNLOAD_STAMP.match(self.lines[i].strip()) for i in self.nonblank)
+            or self._has_paged_heads
         )
+
+    @cached_property
+    def _has_paged_heads(self) -> bool:
+        """Whether a short line comes back three times with a page number beside it in some copies
+        ("61234 Federal Register / Vol. 91 …", "Federal Register / Vol. 91 …", "… 61236")."""
+        copies: Counter[str] = Counter()
+        numbered: set[str] = set()
+        for i in self.nonblank:
+            text = self.lines[i].strip()
+            if len(text) > 150 or not _HAS_DIGIT.search(text):
+                continue
+            bare = _PAGE_NUMBER_AT_EDGE.sub("", text)
+            if signals.word_count(bare) < 3:
+                continue
+            copies[bare] += 1
+            if bare != text:
+                numbered.add(bare)
+        return any(copies[key] >= 3 for key in numbered)
 
     @cached_property
     def page_number_indices(self) -> set[int]:
@@ -358,7 +386,8 @@ class DocumentContext:
 
     @cached_property
     def running_head_indices(self) -> set[int]:
-        """Later copies of a line with a number that the printout repeats, in other letter case too.
+        """Later copies of a line with a number that the printout repeats, in other letter case too,
+        or with the page's number before or after it ("61236 Federal Register / Vol. 91 …").
 
         A journal's citation line ("Journal of … 14 (2019) 211–230") opens the first page and
         comes back in capitals as the head of the next; the first copy stays where it stands.
@@ -383,7 +412,7 @@ class DocumentContext:
                 or signals.SENTENCE_END.search(text)
             ):
                 continue
-            key = " ".join(text.casefold().split())
+            key = " ".join(_PAGE_NUMBER_AT_EDGE.sub("", text).casefold().split())
             if key in seen and i not in titles:
                 found.add(i)
             seen.add(key)
@@ -1038,6 +1067,12 @@ class DocumentContext:
         # a wiki skin's contents have numbers or toggles, and run into the title
         plain_allowed = not self.is_wiki
         for position, i in enumerate(self.nonblank):
+            if i in found:
+                continue
+            paged = self._paged_list(i)
+            if paged:
+                found.update(paged)
+                continue
             labelled = bool(signals.TOC_HEADING.match(self.lines[i].strip()))
             if not labelled and not (self.is_wiki and self._heads_numbered_list(position)):
                 continue
@@ -1084,6 +1119,30 @@ class DocumentContext:
             if len(numbered) >= 2 and self._sections_follow(numbered, block[-1], share):
                 found.update(block)
         return found
+
+    def _paged_list(self, i: int) -> list[int]:
+        """A printed list of contents, figures or tables under its label at line ``i``: the label
+        and its entries, when nearly every entry ends in a page number after dots or a wide gap
+        ("3.2 Field Methods . . . . 42", "Declaration        iii"), else nothing.
+
+        The page numbers say what the list is, so its entries need not come back below (a
+        chapter printed alone keeps its thesis's contents). One blank line may follow the label.
+        """
+        if not signals.PAGED_LIST_HEADING.match(self.lines[i].strip()):
+            return []
+        lines = self.lines
+        j = i + 1
+        if j < len(lines) and not lines[j].strip():
+            j += 1
+        entries: list[int] = []
+        paged = 0
+        while j < len(lines) and lines[j].strip() and len(lines[j]) <= _PAGED_ENTRY_CHARS:
+            entries.append(j)
+            paged += bool(_PAGE_REFERENCE.search(lines[j]))
+            j += 1
+        if paged < _PAGED_ENTRIES or paged * 4 < len(entries) * 3:
+            return []
+        return [i, *entries]
 
     def _heads_numbered_list(self, position: int) -> bool:
         """Whether the ``position``-th non-blank line is a short label over a list numbered from 1

@@ -323,6 +323,11 @@ TOC_HEADING = re.compile(
     r"|^(?:In this (?:issue|article|guide|edition|chapter)|On this page|Sections|Outline|Article outline"
     r"|Page contents|Jump to section|Article contents|Chapter contents):?$"
 )
+# The label of a printed list that gives page numbers: contents, or a list of figures or tables.
+PAGED_LIST_HEADING = re.compile(
+    rf"{TOC_HEADING.pattern}|^(?:List of (?:[Ff]igures|[Tt]ables|[Ii]llustrations|[Pp]lates|[Mm]aps)"
+    r"|LIST OF (?:FIGURES|TABLES|ILLUSTRATIONS|PLATES|MAPS))$"
+)
 # Numbered entries, a current-skin sidebar's toggles, or bulleted entries: a table of contents is
 # only taken as one when its entries come back as the page's headings (``DocumentContext``).
 _SKIN_TOC_ENTRY = r"Toggle .{1,80} subsection|\(Top\)"

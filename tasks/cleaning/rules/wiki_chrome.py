@@ -206,7 +206,7 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "wiki_chrome.toc",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=300,
     example="Contents\n1 History\n2 See also",
@@ -216,7 +216,9 @@ def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
     """A table of contents: a "Contents" line followed by at least two numbered entries.
 
     A numbered list elsewhere in the body is not preceded by "Contents" and is kept. On a wiki,
-    the label may be in any language when nearly all the entries come back as headings.
+    the label may be in any language when nearly all the entries come back as headings. A
+    printed contents or list of figures whose entries end in page numbers ("Abstract . . . v")
+    needs no headings below it.
     """
     return Drop("table of contents") if ctx.index in ctx.doc.toc_indices else None
 
