@@ -49,7 +49,8 @@ _PAGE_REFERENCE = re.compile(r"(?:(?:\s?\.){4,}|\S\s{3,})\s*(?:\d{1,4}|[ivxlc]{1
 _PAGED_ENTRIES = 3
 _PAGED_ENTRY_CHARS = 160
 _TOC_TOGGLE = re.compile(r"^\[[^\W\d_]{2,20}\]$")  # "[hide]", "[sembunyikan]"
-_FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+\S")
+_TOC_ENTRY_CHARS = 80
+_FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+[^\W\d_]")  # "1 Geografi", not "1. ^ a b Smith"
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
@@ -89,10 +90,6 @@ _TAIL_TEXT_ALLOWANCE = 3
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
 _HAS_DIGIT = re.compile(r"\d")
-# A page number printed beside a running head: a wide gap, or a number of two digits or more.
-_PAGE_NUMBER_AT_EDGE = re.compile(
-    r"^\d{1,5}\s{2,}|^\d{2,5}\s+(?=[^\W\d])|\s{2,}\d{1,5}$|(?<=[^\W\d])\s+\d{2,5}$"
-)
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
@@ -349,19 +346,16 @@ class DocumentContext:
     def _has_paged_heads(self) -> bool:
         """Whether a short line comes back three times with a page number beside it in some copies
         ("61234 Federal Register / Vol. 91 …", "Federal Register / Vol. 91 …", "… 61236")."""
-        copies: Counter[str] = Counter()
-        numbered: set[str] = set()
+        numbered: Counter[str] = Counter()
         for i in self.nonblank:
             text = self.lines[i].strip()
-            if len(text) > 150 or not _HAS_DIGIT.search(text):
-                continue
-            bare = _PAGE_NUMBER_AT_EDGE.sub("", text)
-            if signals.word_count(bare) < 3:
-                continue
-            copies[bare] += 1
-            if bare != text:
-                numbered.add(bare)
-        return any(copies[key] >= 3 for key in numbered)
+            # most lines neither start nor end with a digit: those are passed over at once
+            if (text[:1].isdigit() or text[-1:].isdigit()) and len(text) <= 150:
+                bare = _without_page_number(text)
+                if bare != text and _HAS_DIGIT.search(bare) and signals.word_count(bare) >= 3:
+                    numbered[bare] += 1
+        counts = self.line_counts
+        return any(n + counts.get(bare, 0) >= 3 for bare, n in numbered.items())
 
     @cached_property
     def page_number_indices(self) -> set[int]:
@@ -412,7 +406,7 @@ class DocumentContext:
                 or signals.SENTENCE_END.search(text)
             ):
                 continue
-            key = " ".join(_PAGE_NUMBER_AT_EDGE.sub("", text).casefold().split())
+            key = " ".join(_without_page_number(text).casefold().split())
             if key in seen and i not in titles:
                 found.add(i)
             seen.add(key)
@@ -506,7 +500,7 @@ class DocumentContext:
         text = self.lines[i]
         if signals.is_end_marker(text):
             return True
-        if self.is_wiki and signals.is_piped_category_line(text):
+        if signals.is_piped_category_line(text) and self.is_wiki:
             # a category box whose label is in a language not listed; a piped list inside the
             # article has its text still to come
             return self._text_lines_after(i) <= _TAIL_TEXT_ALLOWANCE
@@ -929,8 +923,16 @@ class DocumentContext:
             found.update(
                 i for i in run if _is_known_label(self.lines[i]) or not self._is_echoed(i, opening, lead)
             )
-        # the last sentence of running text, looked for from the end
-        last = next((i for i in reversed(self.nonblank) if self._is_running_text(i)), len(self.lines))
+        # the last sentence of running text, looked for from the end; a footer's small print
+        # ("… is operated by …", "All rights reserved.") under the menus is not the text
+        last = next(
+            (
+                i
+                for i in reversed(self.nonblank)
+                if self._is_running_text(i) and not signals.is_footer_text(self.lines[i])
+            ),
+            len(self.lines),
+        )
         for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
             found.update(run)
         return found
@@ -1069,12 +1071,15 @@ class DocumentContext:
         for position, i in enumerate(self.nonblank):
             if i in found:
                 continue
-            paged = self._paged_list(i)
-            if paged:
-                found.update(paged)
-                continue
-            labelled = bool(signals.TOC_HEADING.match(self.lines[i].strip()))
-            if not labelled and not (self.is_wiki and self._heads_numbered_list(position)):
+            label = self.lines[i].strip()
+            labelled = False
+            if signals.PAGED_LIST_HEADING.match(label):
+                paged = self._paged_list(i)
+                if paged:
+                    found.update(paged)
+                    continue
+                labelled = bool(signals.TOC_HEADING.match(label))
+            if not labelled and position not in self._numbered_list_labels:
                 continue
             block = [i]
             entries: set[str] = set()
@@ -1121,15 +1126,13 @@ class DocumentContext:
         return found
 
     def _paged_list(self, i: int) -> list[int]:
-        """A printed list of contents, figures or tables under its label at line ``i``: the label
+        """A printed list of contents, figures or tables under the label at line ``i``: the label
         and its entries, when nearly every entry ends in a page number after dots or a wide gap
         ("3.2 Field Methods . . . . 42", "Declaration        iii"), else nothing.
 
         The page numbers say what the list is, so its entries need not come back below (a
         chapter printed alone keeps its thesis's contents). One blank line may follow the label.
         """
-        if not signals.PAGED_LIST_HEADING.match(self.lines[i].strip()):
-            return []
         lines = self.lines
         j = i + 1
         if j < len(lines) and not lines[j].strip():
@@ -1144,17 +1147,30 @@ class DocumentContext:
             return []
         return [i, *entries]
 
-    def _heads_numbered_list(self, position: int) -> bool:
-        """Whether the ``position``-th non-blank line is a short label over a list numbered from 1
-        (a toggle such as "[sembunyikan]" between): a wiki's contents under a label in a language
-        ``signals.TOC_HEADING`` does not list. Its entries must then come back as headings."""
-        if not _is_short_label(self.lines[self.nonblank[position]]):
-            return False
-        for j in self.nonblank[position + 1 : position + 3]:
-            text = self.lines[j].strip()
-            if not _TOC_TOGGLE.match(text):
-                return bool(_FIRST_TOC_ENTRY.match(text))
-        return False
+    @cached_property
+    def _numbered_list_labels(self) -> set[int]:
+        """Positions in ``nonblank`` of short labels over a list numbered from 1 on a wiki page (a
+        toggle such as "[sembunyikan]" between): contents under a label in a language
+        ``signals.TOC_HEADING`` does not list. Their entries must then come back as headings."""
+        if not self.is_wiki:
+            return set()
+        lines, nonblank = self.lines, self.nonblank
+        found: set[int] = set()
+        for position, i in enumerate(nonblank):
+            entry = lines[i].strip()
+            # a section's name, not a reference ("1. Their, A. (1952), …")
+            if (
+                not entry.startswith("1")
+                or len(entry) > _TOC_ENTRY_CHARS
+                or not _FIRST_TOC_ENTRY.match(entry)
+            ):
+                continue
+            above = position - 1
+            if above >= 0 and _TOC_TOGGLE.match(lines[nonblank[above]].strip()):
+                above -= 1
+            if above >= 0 and _is_short_label(lines[nonblank[above]]):
+                found.add(above)
+        return found
 
     def _sections_follow(
         self, entries: list[str], end: int, share: float = _TOC_ECHO_SHARE, start: int | None = None
@@ -1203,6 +1219,22 @@ class DocumentContext:
         if len(run) >= 3:
             blocks.update(run)
         return blocks
+
+
+def _without_page_number(text: str) -> str:
+    """A stripped line without the page number printed before or after it: one across a wide gap,
+    or of two digits or more beside a word ("61236 Federal Register", "Field Methods    43").
+
+    >>> _without_page_number("61236 Federal Register / Notices"), _without_page_number("3 Results")
+    ('Federal Register / Notices', '3 Results')
+    """
+    head, _, rest = text.partition(" ")
+    if head.isdigit() and len(head) <= 5 and (rest[:1] == " " or (len(head) >= 2 and rest[:1].isalpha())):
+        text = rest.lstrip()
+    rest, _, tail = text.rpartition(" ")
+    if tail.isdigit() and len(tail) <= 5 and (rest[-1:] == " " or (len(tail) >= 2 and rest[-1:].isalpha())):
+        text = rest.rstrip()
+    return text
 
 
 def _title_parts(text: str) -> set[str]:

@@ -56,16 +56,19 @@ TAGLINE = re.compile(
 # The tagline in a language not listed above: a wiki's name and the word for encyclopedia, on a
 # short line set off by a comma or dash ("Vikipedi, özgür ansiklopedi", "Dari Wikipedia bahasa
 # Indonesia, ensiklopedia bebas"). A sentence about the site ends with a full stop.
-_WIKI_NAME = re.compile(
-    r"[WwVv]ik[iíy]p[eéèæ][dt]\w*|Википеди|Вікіпеді|Уикипеди|Βικιπαίδεια|ויקיפדיה|ويكيبيديا|ویکی‌پدیا"
-    r"|विकिपीडिया|วิกิพีเดีย|ვიკიპედია|Վիքիպեդիա"
+_WIKI_NAME = re.compile(r"[WwVv]ik[iíy]p[eéèæ][dt]")
+_WIKI_NAME_OTHER_SCRIPTS = re.compile(
+    r"Википеди|Вікіпеді|Уикипеди|Βικιπαίδεια|ויקיפדיה|ويكيبيديا|ویکی‌پدیا|विकिपीडिया|วิกิพีเดีย|ვიკიპედია|Վիքիպեդիա"
 )
 _ENCYCLOPEDIA = re.compile(
-    r"(?:[EeAa]n[cksz]{1,2}[iyü]kl?op|[Ee]nciclop|[Ee]nzyklop|[Ee]ntsüklop|[Tt]ietosanakirja|[Ll]e[kx]s?ikon"
-    r"|[Ee]ncyclop|энциклоп|енциклоп|Енциклоп|εγκυκλοπ|אנציקלופדיה|موسوعة|دانشنامه|विश्वकोश|สารานุกรม"
-    r"|ენციკლოპედია|հանրագիտարան)"
+    r"[EeAa](?:n[cksz]{1,2}[iyü]kl?op|nciclop|nzyklop|ntsüklop|ncyclop)|[Tt]ietosanakirja|[Ll]e[kx]s?ikon"
+)
+_ENCYCLOPEDIA_OTHER_SCRIPTS = re.compile(
+    r"энциклоп|енциклоп|Енциклоп|Энциклоп|εγκυκλοπ|אנציקלופדיה|موسوعة|دانشنامه|विश्वकोश|สารานุกรม|ენციკლოპედია|հանրագիտարան"
 )
 _TAGLINE_WORDS = 8
+_TAGLINE_CHARS = 90
+_TAGLINE_MARK = re.compile(r"[,—–:]")
 
 JUMP_LINK = re.compile(
     r"^(?:"
@@ -475,12 +478,21 @@ def is_tagline(text: str) -> bool:
     stripped = text.strip()
     if TAGLINE.match(stripped):
         return True
-    return (
-        word_count(stripped) <= _TAGLINE_WORDS
+    return (  # the cheapest tests first: nearly every line fails the length or names no wiki
+        len(stripped) <= _TAGLINE_CHARS
+        and _names_wiki_and_encyclopedia(stripped)
         and not stripped.endswith((".", "!", "?"))
-        and any(mark in stripped for mark in ",—–:")
-        and bool(_WIKI_NAME.search(stripped))
-        and bool(_ENCYCLOPEDIA.search(stripped))
+        and bool(_TAGLINE_MARK.search(stripped))
+        and word_count(stripped) <= _TAGLINE_WORDS
+    )
+
+
+def _names_wiki_and_encyclopedia(text: str) -> bool:
+    """Whether a line names a wiki ("Vikipedi") and an encyclopedia ("ansiklopedi"), in any script."""
+    if text.isascii():  # one character class to scan for: the other scripts' words cannot occur
+        return bool(_WIKI_NAME.search(text)) and bool(_ENCYCLOPEDIA.search(text))
+    return bool(_WIKI_NAME.search(text) or _WIKI_NAME_OTHER_SCRIPTS.search(text)) and bool(
+        _ENCYCLOPEDIA.search(text) or _ENCYCLOPEDIA_OTHER_SCRIPTS.search(text)
     )
 
 
@@ -762,13 +774,43 @@ AUTHORS_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright).{0,30}\bthe authors?\b",
 
 # Words of the small print under a page, newsletter or forum: a line carrying them is not article
 # text even when it is long, so it does not make what follows a soft end look like content.
-_FOOTER_WORDS = re.compile(
-    r"\b(?:you are receiving this|you received this|unsubscribe|update your (?:email )?preferences"
-    r"|(?:straight )?(?:in|to) your inbox|powered by|all rights reserved|registered in (?:england|scotland|wales)"
-    r"|users browsing this|registered users|privacy (?:policy|notice)|terms (?:of|and) (?:use|service|conditions)"
-    r"|we use cookies|cookie (?:settings|policy|preferences))\b",
-    re.IGNORECASE,
+_FOOTER_PHRASES = (
+    "you are receiving this",
+    "you received this",
+    "unsubscribe",
+    "update your preferences",
+    "update your email preferences",
+    "in your inbox",
+    "to your inbox",
+    "powered by",
+    "all rights reserved",
+    "registered in england",
+    "registered in scotland",
+    "registered in wales",
+    "registered users",
+    "registered charity",
+    "registered office",
+    "users browsing this",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms of service",
+    "terms of conditions",
+    "terms and use",
+    "terms and service",
+    "terms and conditions",
+    "we use cookies",
+    "cookie settings",
+    "cookie policy",
+    "cookie preferences",
+    "is operated by",
+    "charity no",
+    "charity number",
+    "company no",
+    "company number",
 )
+# A prefix tree of the phrases: at each word start the engine follows one branch per letter.
+_FOOTER_WORDS = re.compile(rf"\b(?:{_prefix_alternation(_FOOTER_PHRASES)})\b", re.IGNORECASE)
 
 
 def is_footer_text(text: str) -> bool:
