@@ -87,6 +87,7 @@ _BANNER_WORDS = (
 _ECHO_CHARS = 600
 # Lines of running text an end marker may have below it whatever stands above (a mirror's note).
 _TAIL_TEXT_ALLOWANCE = 3
+_CATEGORY_LABEL_CHARS = 30
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
 _HAS_DIGIT = re.compile(r"\d")
@@ -504,6 +505,8 @@ class DocumentContext:
             # a category box whose label is in a language not listed; a piped list inside the
             # article has its text still to come
             return self._text_lines_after(i) <= _TAIL_TEXT_ALLOWANCE
+        if self.is_wiki and len(text) <= _CATEGORY_LABEL_CHARS and signals.CATEGORY_LABEL.match(text.strip()):
+            return self._names_follow(i)  # "Categorías:" over "Lugares", "Ciudades"
         # a wrapped "Retrieved from" whose URL went to the next line, a bare "Categories:" over a list
         if "Retrieved from" not in text and "Categories" not in text:
             return False
@@ -514,6 +517,11 @@ class DocumentContext:
                 next_text = self.lines[following].strip()
                 return bool(_URL_START.match(next_text) or _BULLET.match(next_text))
         return False
+
+    def _names_follow(self, i: int) -> bool:
+        """Whether two short names without sentences stand on the lines right under line ``i``."""
+        below = [self.lines[j] for j in range(i + 1, min(i + 3, len(self.lines)))]
+        return len(below) == 2 and all(_is_term(line) for line in below)
 
     def _soft_tail_start(self, limit: int) -> int:
         """The earliest generic opener after the first running text that only thin furniture follows.

@@ -111,11 +111,14 @@ RETRIEVED_FROM = re.compile(
     re.IGNORECASE,
 )
 
-CATEGORIES = re.compile(
-    r"^(?:Hidden categories|Categories|Category|Kategorien|Kategorie|Versteckte Kategorien|Catégories?"
+_CATEGORY_LABELS = (
+    r"(?:Hidden categories|Categories|Category|Kategorien|Kategorie|Versteckte Kategorien|Catégories?"
     r"|Catégories cachées|Categorías?|Categorias?|Categorie|Kategorie|Категории|Категория|Thể loại"
-    r"|Thể loại ẩn|분류|숨은 분류|カテゴリ|隠しカテゴリ|分类|分類|隐藏分类)\s*[:：]\s*\S.*$",
+    r"|Thể loại ẩn|분류|숨은 분류|カテゴリ|隠しカテゴリ|分类|分類|隐藏分类)"
 )
+CATEGORIES = re.compile(rf"^{_CATEGORY_LABELS}\s*[:：]\s*\S.*$")
+# The label alone, its names one per line below ("Categorías:" over "Lugares", "Ciudades").
+CATEGORY_LABEL = re.compile(rf"^{_CATEGORY_LABELS}\s*[:：]?$")
 
 LAST_EDITED = re.compile(
     r"^(?:This page was last (?:edited|modified|changed|updated) on\b.*"
