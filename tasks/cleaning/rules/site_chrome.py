@@ -59,12 +59,16 @@ _SHARE_BAR = re.compile(
 )
 _AD_SLOT = re.compile(
     r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement"
-    r"|SKIP ADVERTISEMENT|Skip Advertisement|Skip advertisement)$"
+    r"|SKIP ADVERTISEMENT|Skip Advertisement|Skip advertisement"
+    # the label in other languages: German, Spanish, French, Italian, Dutch, Polish and Czech,
+    # Swedish, Norwegian, Finnish, Russian
+    r"|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|Pubblicità|PUBBLICITÀ"
+    r"|Advertentie|Reklama|REKLAMA|Annons|Annonse|Mainos|Реклама|РЕКЛАМА)$"
 )
 _MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
 _COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
 # The letters the cookie banner, the share bar and the ad slot start with.
-_ANYWHERE_INITIALS = frozenset("WSA")
+_ANYWHERE_INITIALS = frozenset("WSAPRMР")
 _STAMP = re.compile(
     r"^(?:Printed from \S+ on .{4,60}|Downloaded from \S+ (?:by|on) .{2,80}"
     r"|View this (?:email|e-mail|newsletter) in (?:your|a) (?:web )?browser\b.{0,120}"
@@ -254,7 +258,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=10, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=11, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -262,7 +266,8 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     the first paragraph, or before the first sentence on a page saved without blank lines) and
     the tail hold menus, and a label goes only beside another piece of chrome, since widgets come
     in bars. The page title is never a label, even when it is a menu word. A bar of share buttons
-    and an ad placeholder go anywhere: a printed article carries them between its paragraphs.
+    and an ad placeholder ("Advertisement", "Anzeige", "Publicidad") go anywhere: a printed article
+    carries them between its paragraphs.
 
     >>> drop_widget_label("Advertisement standards tightened in 1999.", None) is None
     True

@@ -86,18 +86,21 @@ def drop_tagline(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.jump_link",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=300,
     example="Jump to navigation Jump to search",
 )
 def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
-    """Skip links of every skin and language ("Jump to: navigation, search", "Jump to content").
+    """Skip links of every skin and language ("Jump to: navigation, search", "Jump to content"),
+    also as a link ("[Zum Inhalt springen](#inhalt)").
 
     >>> drop_jump_link("Jump to the navigation section of the manual for details.", None) is None
     True
     """
-    return Drop("skip-to-navigation link") if signals.JUMP_LINK.match(text.strip()) else None
+    return (
+        Drop("skip-to-navigation link") if signals.JUMP_LINK.match(signals.link_text(text).strip()) else None
+    )
 
 
 @rule(
