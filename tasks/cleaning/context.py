@@ -505,8 +505,13 @@ class DocumentContext:
             # a category box whose label is in a language not listed; a piped list inside the
             # article has its text still to come
             return self._text_lines_after(i) <= _TAIL_TEXT_ALLOWANCE
-        if self.is_wiki and len(text) <= _CATEGORY_LABEL_CHARS and signals.CATEGORY_LABEL.match(text.strip()):
-            return self._names_follow(i)  # "Categorías:" over "Lugares", "Ciudades"
+        if (
+            self.is_wiki
+            and len(text) <= _CATEGORY_LABEL_CHARS
+            and signals.CATEGORY_LABEL.match(text.strip())
+            and self._names_follow(i)
+        ):
+            return True  # "Categorías:" over "Lugares", "Ciudades"
         # a wrapped "Retrieved from" whose URL went to the next line, a bare "Categories:" over a list
         if "Retrieved from" not in text and "Categories" not in text:
             return False
