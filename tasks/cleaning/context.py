@@ -44,8 +44,6 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TOC_ECHO_SHARE = 0.25
 _TOC_PLAIN_ECHO_SHARE = 0.75  # entries without numbers ("Step 1: Check you're eligible"): nearly all
 _TOC_PLAIN_ENTRY_WORDS = 10
-# A printed list's page reference: dotted leaders or a wide gap, then a page number, arabic or roman.
-_PAGE_REFERENCE = re.compile(r"(?:(?:\s?\.){4,}|\S\s{3,})\s*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*$")
 _PAGED_ENTRIES = 3
 _PAGED_ENTRY_CHARS = 160
 _TOC_TOGGLE = re.compile(r"^\[[^\W\d_]{2,20}\]$")  # "[hide]", "[sembunyikan]"
@@ -680,7 +678,7 @@ class DocumentContext:
         text = self.lines[i]
         if _has_heading_markup(text):
             return True
-        return self._is_running_text(i) and not signals.is_footer_text(text) and i not in self.banner_lines
+        return self._is_body_sentence(i) and i not in self.banner_lines
 
     @cached_property
     def banner_lines(self) -> dict[int, str]:
@@ -939,11 +937,7 @@ class DocumentContext:
         # the last sentence of running text, looked for from the end; a footer's small print
         # ("… is operated by …", "All rights reserved.") under the menus is not the text
         last = next(
-            (
-                i
-                for i in reversed(self.nonblank)
-                if self._is_running_text(i) and not signals.is_footer_text(self.lines[i])
-            ),
+            (i for i in reversed(self.nonblank) if self._is_body_sentence(i)),
             len(self.lines),
         )
         for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
@@ -1038,6 +1032,10 @@ class DocumentContext:
     def _is_running_text(self, i: int) -> bool:
         text = self.lines[i]
         return signals.is_prose(text) and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
+
+    def _is_body_sentence(self, i: int) -> bool:
+        """A sentence of running text that is not a footer's small print ("… is operated by …")."""
+        return self._is_running_text(i) and not signals.is_footer_text(self.lines[i])
 
     def _label_runs(self, span: range) -> list[list[int]]:
         """Runs of at least _MENU_RUN_LINES adjacent short labels in ``span`` that chrome vouches for.
@@ -1284,6 +1282,9 @@ def _is_plain_toc_entry(text: str) -> bool:
 
 # A printed contents entry's dotted leader and page number: "Method ........ 5".
 _LEADER = re.compile(r"\s?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$")
+# A printed list's page reference, which must give the number: dotted leaders or a wide gap, then
+# a page number, arabic or roman in either case ("Declaration        iii", "List of Plates . . XI").
+_PAGE_REFERENCE = re.compile(r"(?:(?:\s?\.){4,}|\S\s{3,})\s*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*$")
 _SECTION_NUMBER = re.compile(r"^(?:[*•·-]\s+)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|_)")
 
 
