@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,23 @@ documents = st.lists(st.tuples(line_text, st.sampled_from(["\n", "\r\n", "\r", "
 )
 
 seed_paths = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _prefect_background_workers_stopped() -> None:
+    """Stop the event and log senders that earlier flow tests leave running in this process.
+
+    Their websocket reconnects draw jitter from the global ``random`` module on their own thread; when
+    that lands while hypothesis draws an example, hypothesis reports the strategies as using ``random``.
+    Stopped services start again on the next flow run.
+    """
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for service in (EventsWorker, APILogWorker):
+        service.drain_all(timeout=10, at_exit=False)
 
 
 def assert_ledger_invariants(text: str) -> None:
