@@ -46,11 +46,20 @@ _TAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BACKLINKS = re.compile(
-    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
+    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|[^\W\d_a-zA-ZА-ЯЁΑ-Ω]|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
 )
 
 _CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
 _ALPHABET = list(string.ascii_lowercase)  # back-links run a, b, c…
+# Wikis in other scripts letter their back-links in their own alphabet's order (Arabic ones in either
+# of its two orders). MediaWiki letters them only for two or more links, so a run is at least two long.
+_OTHER_ALPHABETS = (
+    "абвгдежзиклмнопрстуфхцчшщэюя",
+    "αβγδεζηθικλμνξοπρστυφχψω",
+    "אבגדהוזחטיכלמנסעפצקרשת",
+    "أبتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+)
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
 # sentence about "a cite error:" is not taken for one.
 _CITE_ERROR_LABELS = (
@@ -192,6 +201,15 @@ def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(_remove_spans(text, spans), "maintenance tags removed") if spans else None
 
 
+def _is_letter_run(words: list[str]) -> bool:
+    """``أ ب ت…`` or ``а б в…``: back-links lettered from the start of another script's alphabet.
+
+    >>> _is_letter_run(["أ", "ب"]), _is_letter_run(["а"]), _is_letter_run(["б", "в"])
+    (True, False, False)
+    """
+    return len(words) >= 2 and any("".join(words) == alphabet[: len(words)] for alphabet in _OTHER_ALPHABETS)
+
+
 def _is_number_run(words: list[str]) -> bool:
     """``1 2 3…``: back-links numbered from one, at least two of them."""
     return len(words) >= 2 and words == [str(n) for n in range(1, len(words) + 1)]
@@ -200,7 +218,7 @@ def _is_number_run(words: list[str]) -> bool:
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything
 # judges it, so the settling pass finds a reference list already judged instead of cleaning every
 # entry a second time.
-@rule("citation.backlinks", version=4, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
+@rule("citation.backlinks", version=5, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 
@@ -221,6 +239,13 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     'Арциховский А. В. (1953)'
     >>> strip_reference_backlinks("↑ 1 июня 2020 года.", None).text
     '1 июня 2020 года.'
+
+    Other scripts letter them in their alphabet's order; a one-letter word that starts an entry stays:
+
+    >>> strip_reference_backlinks("↑ أ ب سليم الأيوبي، الجسور الحجرية", None).text
+    'سليم الأيوبي، الجسور الحجرية'
+    >>> strip_reference_backlinks("↑ в кн.: Очерки истории", None).text
+    'в кн.: Очерки истории'
     """
     if ("^" not in text and "↑" not in text) or not signals.REFERENCE_ENTRY.match(text):
         return None
@@ -232,7 +257,12 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     connectors = len(words) - len(letters)
     if connectors and (len(letters) < 2 or connectors > 1):
         letters = ["not a run"]  # "↑ e Silva": a lone connector is a word of the entry
-    if letters and letters != _ALPHABET[: len(letters)] and not _is_number_run(letters):
+    if (
+        letters
+        and letters != _ALPHABET[: len(letters)]
+        and not _is_number_run(letters)
+        and not _is_letter_run(letters)
+    ):
         start = match.start("letters")
         fixed = match.group("lead") + text[start:].lstrip()
     else:
