@@ -68,7 +68,7 @@ _ENCYCLOPEDIA_OTHER_SCRIPTS = re.compile(
 )
 _TAGLINE_WORDS = 8
 _TAGLINE_CHARS = 90
-_TAGLINE_MARK = re.compile(r"[,—–:]")
+_TAGLINE_MARK = re.compile(r"[,—–:،，、]")  # Arabic and CJK commas too
 
 JUMP_LINK = re.compile(
     r"^(?:"
@@ -114,7 +114,10 @@ RETRIEVED_FROM = re.compile(
 _CATEGORY_LABELS = (
     r"(?:Hidden categories|Categories|Category|Kategorien|Kategorie|Versteckte Kategorien|Catégories?"
     r"|Catégories cachées|Categorías?|Categorias?|Categorie|Kategorie|Категории|Категория|Thể loại"
-    r"|Thể loại ẩn|분류|숨은 분류|カテゴリ|隠しカテゴリ|分类|分類|隐藏分类)"
+    r"|Thể loại ẩn|분류|숨은 분류|カテゴリ|隠しカテゴリ|分类|分類|隐藏分类|Kategorier|Dolda kategorier|Skjulte kategorier"
+    r"|Kategoriler|Gizli kategoriler|Kategori|Kategori tersembunyi|Categorieën|Verborgen categorieën|Kategóriák"
+    r"|Luokat|Piilotetut luokat|Skryté kategorie|Ukryte kategorie|Категорії|Приховані категорії|Κατηγορίες"
+    r"|קטגוריות|קטגוריות מוסתרות|تصنيفات|تصنيفات مخفية|تصنيف|رده‌ها|رده‌های پنهان)"
 )
 CATEGORIES = re.compile(rf"^{_CATEGORY_LABELS}\s*[:：]\s*\S.*$")
 # The label alone, its names one per line below ("Categorías:" over "Lugares", "Ciudades").
@@ -307,7 +310,8 @@ ADD_LANGUAGES = re.compile(
 )
 LANGUAGE_COUNT = re.compile(
     r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言|種語言"
-    r"|języki|języków|język|talen|språk|sprog|jazyků|jazyky|bahasa|мов|мови|dil|llengües|kieltä|nyelv|limbi)$",
+    r"|języki|języków|język|talen|språk|sprog|jazyků|jazyky|bahasa|мов|мови|dil|llengües|kieltä|nyelv|limbi"
+    r"|línguas|γλώσσες|לשונות|שפות|لغات|لغة|زبان|भाषाएँ|ภาษา)$",
     re.IGNORECASE,
 )
 
@@ -350,7 +354,8 @@ EDIT_WORDS = (
     r"|editar(?:\s+(?:código|código-fonte|fonte|c[oó]digo fuente))?|modificar(?:\s+o\s+c[oó]digo)?"
     r"|modifica(?:\s+wikitesto)?|bewerken|brontekst bewerken|redigera|redigera källkod|edytuj(?:\s+kod)?"
     r"|править(?:\s+код)?|редактировать|sửa(?:\s+mã\s+nguồn)?|편집|원본 편집|編集|ソースを編集|编辑|編輯|编辑源代码"
-    r"|muokkaa|rediger|upravit|szerkesztés|düzenle|kaynağı değiştir|ویرایش|עריכה|עריכת קוד מקור|تعديل|عدل المصدر"
+    r"|muokkaa|rediger|redigér|upravit|editovat(?:\s+zdroj)?|szerkesztés|düzenle|kaynağı değiştir|επεξεργασία"
+    r"|ред\.(?:\s+код)?|редагувати|ویرایش|עריכה|עריכת קוד מקור|تعديل|عدل(?:\s+المصدر)?"
 )
 _EDIT_LINK = rf"\[\s*(?:{EDIT_WORDS})(?:\s*[|·]\s*(?:{EDIT_WORDS}))*\s*\]"
 EDIT_LINK_SUFFIX = re.compile(rf"^(?P<text>\S.*?)\s*{_EDIT_LINK}\s*$", re.IGNORECASE)

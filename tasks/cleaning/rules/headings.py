@@ -14,7 +14,7 @@ _NO_HEADING_END_CHARS = frozenset(".,;:!?…)]")
 _PLAIN_HEADING_MAX_WORDS = 10
 
 
-@rule("heading.edit_link", version=3, stage="edit", max_chars=400, example="Vietnam War[edit]")
+@rule("heading.edit_link", version=4, stage="edit", max_chars=400, example="Vietnam War[edit]")
 def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     """A heading with a MediaWiki edit link (``[edit]``, ``[edit | edit source]``, ``[편집]`` …).
 

@@ -57,6 +57,12 @@ _HATNOTE = re.compile(
     r"|이 문서는 .{1,80}에 관한 것입니다\..{0,160})$"
 )
 
+# A disambiguation pointer in a language not listed above: the short sentence right under the
+# tagline that ends by naming the page's own title with a qualifier, "… see X (disambiguation)."
+# A lead sentence opens with the title instead ("X is a village in Powys (Wales).").
+_QUALIFIER_AT_END = re.compile(r" \([^\W\d_]+(?: [^\W\d_]+)?\)\.?$")
+_POINTER_WORDS = 20
+
 # Kept apart from the other hatnotes: its open start backtracks over every line, so it is only tried
 # on lines that say "redirect".
 _REDIRECT_HATNOTE = re.compile(r'^"?[^"]{1,80}"? (?:redirects|and "[^"]+" redirect) here\..{0,200}$')
@@ -68,7 +74,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
@@ -124,7 +130,7 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.categories",
-    version=2,
+    version=3,
     stage="drop",
     example="Categories: Bilateral relations of South Korea",
 )
@@ -247,7 +253,7 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.hatnote",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=320,
     example="For other uses, see Vietnam (disambiguation).",
@@ -268,7 +274,23 @@ def drop_hatnote(text: str, ctx: LineContext) -> Drop | None:
         return None
     if _HATNOTE.match(stripped) or ("redirect" in stripped and _REDIRECT_HATNOTE.match(stripped)):
         return Drop("hatnote")
+    if stripped.endswith((")", ").")) and ctx is not None and _is_pointer_under_tagline(stripped, ctx):
+        return Drop("hatnote: a pointer to a qualified title, right under the tagline")
     return None
+
+
+def _is_pointer_under_tagline(text: str, ctx: LineContext) -> bool:
+    doc = ctx.doc
+    if doc.tagline_index is None or doc.title_index is None or ctx.neighbour_index(-1) != doc.tagline_index:
+        return False
+    qualifier = _QUALIFIER_AT_END.search(text)
+    title = doc.lines[doc.title_index].strip()
+    return (
+        qualifier is not None
+        and bool(title)
+        and text[: qualifier.start()].endswith(title)
+        and signals.word_count(text) <= _POINTER_WORDS
+    )
 
 
 @rule("wiki_chrome.navbox", version=3, stage="drop", example="vteForeign relations of South Korea")
@@ -435,7 +457,7 @@ _VTE = ("v", "t", "e")
 
 
 @rule(
-    "wiki_chrome.navbox_labels", version=2, stage="drop", max_chars=120, example="v\nt\ne\nHanseatic League"
+    "wiki_chrome.navbox_labels", version=3, stage="drop", max_chars=120, example="v\nt\ne\nHanseatic League"
 )
 def drop_split_navbox_labels(text: str, ctx: LineContext) -> Drop | None:
     """A navbox's ``v``/``t``/``e`` links saved one per line, and the navbox title right after them.
@@ -450,13 +472,27 @@ def drop_split_navbox_labels(text: str, ctx: LineContext) -> Drop | None:
         return None
     if len(stripped) == 1:
         return Drop("navbox view/talk/edit links") if _in_link_letters(ctx, stripped) else None
+    if len(stripped) <= _LETTER_ROW_CHARS and _LETTER_ROW.match(stripped) and ctx.doc.is_wiki:
+        return Drop("navbox view/talk/edit links on one line")
     # the sequence right above, nearest first: that one rejects most lines
     below_letters = _is_letter(ctx, -1) and _is_letter(ctx, -2) and _is_letter(ctx, -3)
-    if not below_letters or signals.is_prose(stripped):
+    if below_letters and not signals.is_prose(stripped):
+        if ctx.doc.is_wiki or all(_neighbour_is(ctx, -3 + i, _VTE[i]) for i in range(3)):
+            return Drop("navbox title")
         return None
-    if ctx.doc.is_wiki or all(_neighbour_is(ctx, -3 + i, _VTE[i]) for i in range(3)):
+    if ctx.doc.is_wiki and _below_letter_row(ctx) and not signals.is_prose(stripped):
         return Drop("navbox title")
     return None
+
+
+# The three links on one line, in any script ("ع ن ت", "v · t · e"); glued together they are a word.
+_LETTER_ROW = re.compile(r"^[^\W\d_](?:\s*[·•|]?\s+[^\W\d_]|\s+[·•|]\s*[^\W\d_]){2}$")
+_LETTER_ROW_CHARS = 11
+
+
+def _below_letter_row(ctx: LineContext) -> bool:
+    above = (ctx.neighbour(-1) or "").strip()
+    return len(above) <= _LETTER_ROW_CHARS and bool(_LETTER_ROW.match(above))
 
 
 def _in_link_letters(ctx: LineContext, letter: str) -> bool:
