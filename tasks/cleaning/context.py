@@ -805,6 +805,27 @@ class DocumentContext:
             return first
         return first if self._browser_title_echo == title else None
 
+    @cached_property
+    def head_under_browser_title(self) -> range:
+        """The lines between a ``<title>`` saved as the first line and the first heading below that
+        prints the page's name alone: the page's head.
+
+        The first copy ends it: a wiki's infobox may print the name again further down. A WET
+        record's text opens with its ``<title>``, which is then the title itself.
+        """
+        top, title = self.browser_title_index, self.title_index
+        if title is None:
+            return range(0)
+        if top is None and self.warc_header_indices:
+            top, title = title, self.title_echo(title)
+        if top is None or title is None or not _TITLE_SEPARATOR.search(self.lines[top]):
+            return range(0)  # a title printed twice has no site name to tell the <title> copy
+        name = self.lines[title].strip()
+        if self.lines[top].rstrip().endswith(name):
+            return range(0)  # the site's name, printed in its header: the page's own is further down
+        echo = next(j for j in self.nonblank if top < j <= title and self.lines[j].strip() == name)
+        return range(top + 1, echo)
+
     def _could_be_title(self, i: int) -> bool:
         text = self.lines[i].strip()
         return not (

@@ -6,15 +6,16 @@ They run after every specific drop rule, so a line they catch is one no specific
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
-from tasks.cleaning import scopes
+from tasks.cleaning import scopes, signals
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=13, stage="drop", example="Privacy policy", where=scopes.tail)
+@rule("zone.page_tail", version=14, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists. On a wiki, the
@@ -29,23 +30,45 @@ def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     return Drop("page footer after the end of the content")
 
 
-def _above_title_under_tagline(doc: DocumentContext) -> Collection[int]:
-    return scopes.above_title(doc) if doc.tagline_index is not None else scopes.NOWHERE
+def _page_head(doc: DocumentContext) -> Collection[int]:
+    """Above the title of a wiki page with a tagline, or between a ``<title>`` line and its echo."""
+    if doc.tagline_index is not None:
+        return scopes.above_title(doc)
+    return doc.head_under_browser_title
 
 
 @rule(
     "zone.before_title",
-    version=2,
+    version=3,
     stage="drop",
     example="Search Wikipedia",
-    where=_above_title_under_tagline,
+    where=_page_head,
 )
 def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
-    """On a wiki page with a tagline, the lines above the title: menus and tools of the current skin."""
+    """The page's head above its title: the menus and tools of a wiki's current skin (under a tagline),
+    or whatever a page prints between its ``<title>``, saved as the first line, and the heading that
+    repeats it.
+
+    That heading is found above the first sentence, so only short lines lie between: a skip link,
+    the site's name and tagline, menus, a breadcrumb, a manual's chapter list, print buttons.
+    """
     doc = ctx.doc
-    if doc.tagline_index is None or doc.title_index is None or not text.strip() or ctx.is_title:
+    if doc.title_index is None or not text.strip() or ctx.is_title:
         return None
-    return Drop("site chrome above the page title") if ctx.index < doc.title_index else None
+    if doc.tagline_index is not None:
+        return Drop("site chrome above the page title") if ctx.index < doc.title_index else None
+    if ctx.index in doc.head_under_browser_title and not _is_dateline(text):
+        return Drop("site chrome between the page's <title> line and its heading")
+    return None
+
+
+# A publication date set above the heading ("Published March 4, 2024") belongs to the text.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DATELINE_WORDS = 8
+
+
+def _is_dateline(text: str) -> bool:
+    return signals.word_count(text) <= _DATELINE_WORDS and bool(_YEAR.search(text))
 
 
 def _ebook_frame(doc: DocumentContext) -> Collection[int]:
