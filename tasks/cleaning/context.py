@@ -38,6 +38,7 @@ _URL = re.compile(r"https?://\S+")
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _WRAPPED_LINE_WORDS = 8
+_HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
@@ -328,6 +329,7 @@ class DocumentContext:
             key
             for key, n in counts.items()
             if n >= 3
+            and _HAS_WORD_OR_NUMBER.search(key)  # a rule line ("=====") between sections is no head
             and signals.word_count(_URL.sub("", key) if "://" in key else key) <= 12
             and not signals.SENTENCE_END.search(key)
         )

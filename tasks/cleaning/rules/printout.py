@@ -89,7 +89,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=10,
+    version=11,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -264,7 +264,7 @@ def _page_numbers(doc: DocumentContext) -> Collection[int]:
     return scopes.everywhere(doc) if doc.repeated_lines else doc.page_number_indices
 
 
-@rule("print.page_number", version=3, stage="drop", max_chars=100, example="212", where=_page_numbers)
+@rule("print.page_number", version=4, stage="drop", max_chars=100, example="212", where=_page_numbers)
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 
