@@ -963,8 +963,16 @@ class DocumentContext:
             (i for i in reversed(self.nonblank) if self._is_body_sentence(i)),
             len(self.lines),
         )
-        for run in self._label_runs(range(last + 1, self.tail_start)):  # the tail has a rule of its own
-            found.update(run)
+        # below it, one known label vouches for every run: a footer's link columns ("Countries",
+        # "Regions", "Cities") name only the site's own pages, beside its "Privacy & cookies".
+        # A list that a line ending in a colon introduces ("You will need:") is the text's.
+        below_last = range(last + 1, self.tail_start)  # the tail has a rule of its own
+        footer = any(_is_known_label(self.lines[i]) for i in below_last if self.lines[i].strip())
+        for run in self._label_runs(below_last, vouched=footer):
+            above = self.nonblank_before(run[0])
+            introduced = bool(above) and self.lines[above[-1]].rstrip().endswith(":")
+            if not introduced or self._vouched_for(run):
+                found.update(run)
         return found
 
     @cached_property
@@ -1057,10 +1065,14 @@ class DocumentContext:
         return signals.is_prose(text) and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
 
     def _is_body_sentence(self, i: int) -> bool:
-        """A sentence of running text that is not a footer's small print ("… is operated by …")."""
-        return self._is_running_text(i) and not signals.is_footer_text(self.lines[i])
+        """A sentence of running text that is not a footer's small print ("… is operated by …")
+        nor a footer's list of links ("Hotels in Trieste · Apartments in Trieste · …")."""
+        text = self.lines[i]
+        return (
+            self._is_running_text(i) and not signals.is_footer_text(text) and not signals.is_link_list(text)
+        )
 
-    def _label_runs(self, span: range) -> list[list[int]]:
+    def _label_runs(self, span: range, vouched: bool = False) -> list[list[int]]:
         """Runs of at least _MENU_RUN_LINES adjacent short labels in ``span`` that chrome vouches for.
 
         A known label in the run vouches for it, and so does one on the nearest line above or
@@ -1080,7 +1092,7 @@ class DocumentContext:
                 continue
             while run and not _is_short_label(self.lines[run[-1]]):
                 run.pop()  # a run ends on a menu item: a longer line under it is the title it heads
-            if len(run) >= _MENU_RUN_LINES and self._vouched_for(run):
+            if len(run) >= _MENU_RUN_LINES and (vouched or self._vouched_for(run)):
                 runs.append(run)
             run = []
             longer = 0

@@ -837,6 +837,29 @@ def is_footer_text(text: str) -> bool:
     return len(text) <= 400 and bool(_FOOTER_WORDS.search(text))
 
 
+_LINK_SEPARATOR = re.compile(r"\s[·•|]\s")
+_LINK_LIST_ITEMS = 4
+_LINK_ITEM_WORDS = 4
+
+
+def is_link_list(text: str) -> bool:
+    """A line of short items set apart by middle dots, bullets or bars: links, not a sentence.
+
+    >>> is_link_list("Hotels in Trieste · Apartments in Trieste · B&Bs in Trieste · Hotels near the airport")
+    True
+    >>> is_link_list("We stopped at Rome · then Milan, and took the night train to Vienna with the children.")
+    False
+    """
+    if "·" not in text and "•" not in text and "|" not in text:
+        return False
+    items = _LINK_SEPARATOR.split(text.strip())
+    return (
+        len(items) >= _LINK_LIST_ITEMS
+        and word_count(text) <= _LINK_ITEM_WORDS * len(items)
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
+
+
 # Labels of a site's own menus (blogs, news sites, forums, community wikis, journals): section
 # names and account links. A line made only of them is a menu when other menu lines are beside it.
 _MENU_PHRASES = (

@@ -461,7 +461,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
@@ -474,7 +474,8 @@ def drop_menu_run(text: str, ctx: LineContext) -> Drop | None:
     Whole menus, with the names only one site uses ("Questions", "Collectives", "Fork 123"),
     above the page's first sentence or below its last (see ``menu_run_indices``); the same
     run in the body, a list of ingredients, is left alone. A footer's small print under the
-    menus ("… is operated by …") is not the page's last sentence.
+    menus ("… is operated by …") and its lists of links are not the page's last sentence, and
+    below that sentence one known label vouches for every run.
     """
     if ctx is None or ctx.index not in ctx.doc.menu_run_indices or not text.strip():
         return None
