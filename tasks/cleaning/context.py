@@ -123,6 +123,11 @@ _MESSAGE_FIELDS = _POSTING_FIELDS | frozenset(
         "user-agent",
         "x-mailer",
         "in-reply-to",
+        "return-path",
+        "received",
+        "list-id",
+        "list-unsubscribe",
+        "delivered-to",
     ]
 )
 
@@ -265,17 +270,25 @@ class DocumentContext:
         return set()
 
     def _field_run(self, start: int) -> list[int]:
-        """The ``Name: value`` lines directly following one another from ``start``."""
+        """The ``Name: value`` lines directly following one another from ``start``, with the indented
+        lines that continue a long field ("Received: from …" folded over three lines)."""
         block: list[int] = []
         i = start
-        while i < len(self.lines) and _HEADER_FIELD.match(self.lines[i].strip()):
-            block.append(i)
+        while i < len(self.lines):
+            text = self.lines[i]
+            if _HEADER_FIELD.match(text.strip()) and not text[:1].isspace():
+                block.append(i)
+            elif block and text[:1] in (" ", "\t") and text.strip():
+                block.append(i)  # a folded field's continuation
+            else:
+                break
             i += 1
         return block
 
     def _is_message_header(self, block: list[int]) -> bool:
-        known = sum(1 for i in block if self.lines[i].split(":", 1)[0].strip().lower() in _MESSAGE_FIELDS)
-        return len(block) >= 2 and known * 2 >= len(block)
+        fields = [i for i in block if not self.lines[i][:1].isspace()]
+        known = sum(1 for i in fields if self.lines[i].split(":", 1)[0].strip().lower() in _MESSAGE_FIELDS)
+        return len(fields) >= 2 and known * 2 >= len(fields)
 
     @cached_property
     def site_names(self) -> frozenset[str]:

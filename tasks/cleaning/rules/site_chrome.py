@@ -370,7 +370,7 @@ def _message_header_block(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.message_header",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=300,
     example="Archive-name: bicycles-faq/part1",
@@ -380,8 +380,12 @@ def drop_message_header(text: str, ctx: LineContext) -> Drop | None:
     """The header block of a saved e-mail or news posting (``From:``, ``Subject:``, ``Archive-name:``…):
     message metadata, not text. Only the block that opens the document (or the posting an archive
     site's menu sits above), and only when most of its names are ones mail and news software writes.
+    Its ``Subject:`` line stays: it is the message's title. Transport fields folded over several
+    lines ("Received: from …") go whole.
     """
     if ctx is None or ctx.index not in ctx.doc.message_header_indices:
+        return None
+    if text[:8].lower() == "subject:":
         return None
     return Drop("mail or news message header")
 
