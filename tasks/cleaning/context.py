@@ -64,6 +64,10 @@ _MENU_LABEL_WORDS = 5
 # A menu saved as text: this many short labels in a row, none longer than _RUN_LABEL_WORDS words.
 _MENU_RUN_LINES = 4
 _RUN_LABEL_WORDS = 3
+# Chinese, Japanese and Korean write a title without spaces, as one "word": a label is short in
+# characters instead ("サイトマップ", "記事の引用をダウンロード"; a page's title runs longer).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_LABEL_CHARS = 17
 _TERM_WORDS = 6  # a keyword, or a menu item longer than a label
 # A sentence with this many short labels among the next five lines is a banner over a menu.
 _TEXT_START_WINDOW = 5
@@ -1075,7 +1079,9 @@ class DocumentContext:
 
     def _is_running_text(self, i: int) -> bool:
         text = self.lines[i]
-        return signals.is_prose(text) and signals.word_count(text) >= _LEAD_SENTENCE_WORDS
+        return signals.is_prose(text) and (
+            signals.word_count(text) >= _LEAD_SENTENCE_WORDS or signals.is_cjk_sentence(text)
+        )
 
     def _is_body_sentence(self, i: int) -> bool:
         """A sentence of running text that is not a footer's small print ("… is operated by …")
@@ -1413,10 +1419,12 @@ def _is_short_label(text: str) -> bool:
 
     >>> _is_short_label("Pull requests"), _is_short_label("Log in."), _is_short_label("## Usage")
     (True, False, False)
+    >>> _is_short_label("サイトマップ"), _is_short_label("粗大ごみの収集日程が変わります（令和7年6月から）")
+    (True, False)
     """
     stripped = text.strip()
     return (
-        0 < len(stripped) <= 40
+        0 < len(stripped) <= (_CJK_LABEL_CHARS if _CJK.search(stripped) else 40)
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS
         and not signals.SENTENCE_END.search(stripped)
         and not signals.match_markup_heading(stripped)

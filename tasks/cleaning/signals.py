@@ -647,7 +647,27 @@ def is_prose(text: str) -> bool:
     words = len(_WORD_MARK.findall(text, 0, _PROSE_PREFIX))
     if words < 15 and len(text) > _PROSE_PREFIX:
         words = word_count(text)
-    return words >= 15 or (words >= 4 and bool(SENTENCE_END.search(text)))
+    if words >= 15 or (words >= 4 and bool(SENTENCE_END.search(text))):
+        return True
+    return words < 15 and is_cjk_sentence(text)
+
+
+# Chinese and Japanese put no spaces between words: a sentence is told by its characters.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_SENTENCE_CHARS = 15
+_CJK_PROSE_CHARS = 60
+
+
+def is_cjk_sentence(text: str) -> bool:
+    """A Chinese or Japanese sentence: fifteen characters ending in a full stop, or sixty of them.
+
+    >>> is_cjk_sentence("粗大ごみの戸別収集の日程を地区ごとに変更します。"), is_cjk_sentence("サイトマップ")
+    (True, False)
+    """
+    if len(text) < _CJK_SENTENCE_CHARS or not _CJK_CHAR.search(text):
+        return False
+    chars = len(_CJK_CHAR.findall(text))
+    return chars >= _CJK_PROSE_CHARS or (chars >= _CJK_SENTENCE_CHARS and bool(SENTENCE_END.search(text)))
 
 
 _BLOCK_LINE_WORDS = 6
@@ -1028,6 +1048,41 @@ _MENU_PHRASES = (
     "over ons",
     "zoeken",
     "inloggen",
+    # and in the other scripts of the larger web (zh, ja, ko, ru, uk, ar) and a few more languages
+    "首页",
+    "登录",
+    "注册",
+    "帮助中心",
+    "网站地图",
+    "联系我们",
+    "关于我们",
+    "ホーム",
+    "トップページ",
+    "ログイン",
+    "サイトマップ",
+    "お問い合わせ",
+    "홈",
+    "로그인",
+    "회원가입",
+    "사이트맵",
+    "главная",
+    "войти",
+    "регистрация",
+    "контакты",
+    "о нас",
+    "головна",
+    "увійти",
+    "الرئيسية",
+    "تسجيل الدخول",
+    "اتصل بنا",
+    "strona główna",
+    "zaloguj się",
+    "startsida",
+    "logga in",
+    "hlavní stránka",
+    "přihlásit se",
+    "ana sayfa",
+    "giriş yap",
 )
 _MENU_ALTERNATION = _prefix_alternation(_MENU_PHRASES)
 _MENU_LINE = re.compile(rf"^(?:[\s|·•/,*-]*(?:{_MENU_ALTERNATION})\b)+[\s|·•/,*-]*$", re.IGNORECASE)

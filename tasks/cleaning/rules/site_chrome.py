@@ -240,7 +240,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -258,7 +258,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=11, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=12, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -465,7 +465,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",

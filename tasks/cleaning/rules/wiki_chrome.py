@@ -29,7 +29,9 @@ _MAINTENANCE_BANNER = re.compile(
     r"|^Dieser (?:Artikel|Abschnitt) (?:oder Abschnitt )?(?:bedarf|ist nicht hinreichend|ist lückenhaft|behandelt nur)"
     r"|^Este (?:artículo|artigo)(?: o sección| ou secção)? (?:necesita|carece|não cita|precisa|tiene referencias)"
     r"|^Esta (?:página|seção)(?: ou seção)? (?:cita fontes|não cita|precisa)"
-    r"|^(?:Bài|Trang) này (?:cần|không có nguồn|còn sơ khai))",
+    r"|^(?:Bài|Trang) này (?:cần|không có nguồn|còn sơ khai)"
+    r"|^この(?:記事|節)(?:に|は).{0,40}(?:出典|参考文献|検証|中立|加筆|独自研究)|^出典を追加して記事の信頼性向上にご協力ください"
+    r"|^(?:本|此)(?:条目|條目|章节|章節)(?:需要|没有|沒有|缺少|可能|的)(?:.{0,20})(?:来源|來源|参考|參考|中立|扩充|擴充))",
     re.IGNORECASE,
 )
 
@@ -234,7 +236,7 @@ def drop_table_of_contents(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.maintenance_banner",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=1500,
     example="This article needs additional citations for verification.",
