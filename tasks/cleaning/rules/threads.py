@@ -75,3 +75,22 @@ def drop_qa_furniture(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or not ctx.doc.may_mention(_QA_WORDS) or not _QA_FURNITURE.match(text.strip()):
         return None
     return Drop("Q&A site template line")
+
+
+# An emoji (with its variation selector or skin tone) and the number of readers who chose it.
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]?"
+_REACTIONS = re.compile(rf"^(?:{_EMOJI}\s*\d[\d,.]*[kK]?\s*)+$")
+
+
+@rule("thread.reactions", version=1, stage="drop", max_chars=80, example="👍 4 🎉 1 ❤️ 2")
+def drop_reactions(text: str, ctx: LineContext) -> Drop | None:
+    """A post's reaction counts: emoji, each with the number of readers who chose it ("👍 4 🎉 1").
+
+    Every emoji needs its count, so a reply made only of emoji ("👍", "🎉🎉") stays:
+    >>> drop_reactions("👍 4 🎉 1", None) is not None, drop_reactions("👍 🎉", None)
+    (True, None)
+    """
+    stripped = text.strip()
+    if not stripped or stripped[0] < "\u2600" or not _REACTIONS.match(stripped):
+        return None
+    return Drop("reaction counts under a post")
