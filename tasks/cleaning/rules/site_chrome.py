@@ -347,7 +347,7 @@ _PAGINATION = re.compile(
 )
 
 
-@rule("site_chrome.pagination", version=2, stage="drop", max_chars=120, example="4 posts • Page 1 of 1")
+@rule("site_chrome.pagination", version=3, stage="drop", max_chars=120, example="4 posts • Page 1 of 1")
 def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
     """Pagination of forums, blogs and listings ("4 posts • Page 1 of 1", "« Previous 1 2 3 Next »").
 
@@ -361,7 +361,36 @@ def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
     """
     stripped = text.strip()
     match = _PAGINATION.match(stripped)
-    return Drop("pagination") if match is not None and match.end() == len(stripped) else None
+    if match is not None and match.end() == len(stripped):
+        return Drop("pagination")
+    if ctx is not None and stripped[:1] in _BACK_ARROWS and _is_link_pair(stripped, ctx.neighbour(1)):
+        return Drop("link to the previous page, beside the link to the next")
+    if ctx is not None and stripped[-1:] in _ON_ARROWS and _is_link_pair(ctx.neighbour(-1), stripped):
+        return Drop("link to the next page, beside the link to the previous")
+    return None
+
+
+# Previous and next links in any language: two titles on adjacent lines, the first opening with a
+# back arrow and the second closing with an onward one ("‹ 5.1 Daily cleaning" over "5.2 Descaling ›").
+_BACK_ARROWS = "«‹←◄⇐"
+_ON_ARROWS = "»›→►⇒"
+_LINK_TITLE_WORDS = 12
+
+
+def _is_link_pair(back: str | None, onward: str | None) -> bool:
+    if back is None or onward is None:
+        return False
+    back, onward = back.strip(), onward.strip()
+    if back[:1] not in _BACK_ARROWS or onward[-1:] not in _ON_ARROWS:
+        return False
+    titles = (back[1:].strip(), onward[:-1].strip())
+    return all(
+        title
+        and signals.word_count(title) <= _LINK_TITLE_WORDS
+        and not signals.SENTENCE_END.search(title)
+        and not any(mark in title for mark in _BACK_ARROWS + _ON_ARROWS)
+        for title in titles
+    )
 
 
 def _message_header_block(doc: DocumentContext) -> Collection[int]:
