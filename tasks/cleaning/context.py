@@ -842,6 +842,7 @@ class DocumentContext:
         name = self.lines[title].strip()
         if self.lines[top].rstrip().endswith(name):
             return range(0)  # the site's name, printed in its header: the page's own is further down
+        # the first copy of the name below the <title>: the title line itself at the latest
         echo = next(j for j in self.nonblank if top < j <= title and self.lines[j].strip() == name)
         return range(top + 1, echo)
 
@@ -1424,7 +1425,7 @@ def _is_short_label(text: str) -> bool:
     """
     stripped = text.strip()
     return (
-        0 < len(stripped) <= (_CJK_LABEL_CHARS if _CJK.search(stripped) else 40)
+        0 < len(stripped) <= (_CJK_LABEL_CHARS if not stripped.isascii() and _CJK.search(stripped) else 40)
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS
         and not signals.SENTENCE_END.search(stripped)
         and not signals.match_markup_heading(stripped)

@@ -649,7 +649,7 @@ def is_prose(text: str) -> bool:
         words = word_count(text)
     if words >= 15 or (words >= 4 and bool(SENTENCE_END.search(text))):
         return True
-    return words < 15 and is_cjk_sentence(text)
+    return is_cjk_sentence(text)
 
 
 # Chinese and Japanese put no spaces between words: a sentence is told by its characters.
@@ -664,8 +664,8 @@ def is_cjk_sentence(text: str) -> bool:
     >>> is_cjk_sentence("粗大ごみの戸別収集の日程を地区ごとに変更します。"), is_cjk_sentence("サイトマップ")
     (True, False)
     """
-    if len(text) < _CJK_SENTENCE_CHARS or not _CJK_CHAR.search(text):
-        return False
+    if len(text) < _CJK_SENTENCE_CHARS or text.isascii() or not _CJK_CHAR.search(text):
+        return False  # ``isascii`` reads a flag the string carries: most lines stop there
     chars = len(_CJK_CHAR.findall(text))
     return chars >= _CJK_PROSE_CHARS or (chars >= _CJK_SENTENCE_CHARS and bool(SENTENCE_END.search(text)))
 

@@ -336,14 +336,17 @@ def _is_widget_like(text: str | None) -> bool:
     )
 
 
+# The arrows of previous and next links, which a series' links carry beside their words.
+_BACK_ARROWS = "«‹←◄⇐"
+_ON_ARROWS = "»›→►⇒"
 _PAGINATION = re.compile(
     r"^(?:\d[\d,]* (?:posts?|replies|topics|results|items|comments|articles)\s*[•·|,–-]\s*)?Page \d+ of \d+"
     r"|^(?:[«‹<]\s*)?(?:Previous|Prev\.?|Newer)(?: page| posts)?(?:\s+(?:\d+|…|\.\.\.)){1,12}\s+(?:Next|Older)"
     r"(?: page| posts)?(?:\s*[»›>])?"
     r"|^Showing \d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]* (?:results|items|entries|posts|products)"
     # a series' previous/next links, which carry an arrow: "← Previous: "Rent Day"", "Next episode →"
-    r"|^[←«‹◄⇐]\s*(?:Previous|Prev\.?|Older)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{0,100})?"
-    r"|^(?:Next|Newer)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{0,100}?)?\s*[→»›►⇒]"
+    rf"|^[{_BACK_ARROWS}]\s*(?:Previous|Prev\.?|Older)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{{0,100}})?"
+    rf"|^(?:Next|Newer)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{{0,100}}?)?\s*[{_ON_ARROWS}]"
 )
 
 
@@ -372,8 +375,6 @@ def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
 
 # Previous and next links in any language: two titles on adjacent lines, the first opening with a
 # back arrow and the second closing with an onward one ("‹ 5.1 Daily cleaning" over "5.2 Descaling ›").
-_BACK_ARROWS = "«‹←◄⇐"
-_ON_ARROWS = "»›→►⇒"
 _LINK_TITLE_WORDS = 12
 
 

@@ -474,7 +474,7 @@ def drop_split_navbox_labels(text: str, ctx: LineContext) -> Drop | None:
         return None
     if len(stripped) == 1:
         return Drop("navbox view/talk/edit links") if _in_link_letters(ctx, stripped) else None
-    if len(stripped) <= _LETTER_ROW_CHARS and _LETTER_ROW.match(stripped) and ctx.doc.is_wiki:
+    if _is_letter_row(stripped) and ctx.doc.is_wiki:
         return Drop("navbox view/talk/edit links on one line")
     # the sequence right above, nearest first: that one rejects most lines
     below_letters = _is_letter(ctx, -1) and _is_letter(ctx, -2) and _is_letter(ctx, -3)
@@ -492,9 +492,12 @@ _LETTER_ROW = re.compile(r"^[^\W\d_](?:\s*[·•|]?\s+[^\W\d_]|\s+[·•|]\s*[^\
 _LETTER_ROW_CHARS = 11
 
 
+def _is_letter_row(stripped: str) -> bool:
+    return len(stripped) <= _LETTER_ROW_CHARS and bool(_LETTER_ROW.match(stripped))
+
+
 def _below_letter_row(ctx: LineContext) -> bool:
-    above = (ctx.neighbour(-1) or "").strip()
-    return len(above) <= _LETTER_ROW_CHARS and bool(_LETTER_ROW.match(above))
+    return _is_letter_row((ctx.neighbour(-1) or "").strip())
 
 
 def _in_link_letters(ctx: LineContext, letter: str) -> bool:
