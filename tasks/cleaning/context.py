@@ -1425,7 +1425,7 @@ def _is_short_label(text: str) -> bool:
     """
     stripped = text.strip()
     return (
-        0 < len(stripped) <= (_CJK_LABEL_CHARS if not stripped.isascii() and _CJK.search(stripped) else 40)
+        0 < len(stripped) <= (_CJK_LABEL_CHARS if _CJK.search(stripped) else 40)
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS
         and not signals.SENTENCE_END.search(stripped)
         and not signals.match_markup_heading(stripped)

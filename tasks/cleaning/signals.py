@@ -664,8 +664,8 @@ def is_cjk_sentence(text: str) -> bool:
     >>> is_cjk_sentence("粗大ごみの戸別収集の日程を地区ごとに変更します。"), is_cjk_sentence("サイトマップ")
     (True, False)
     """
-    if len(text) < _CJK_SENTENCE_CHARS or text.isascii() or not _CJK_CHAR.search(text):
-        return False  # ``isascii`` reads a flag the string carries: most lines stop there
+    if len(text) < _CJK_SENTENCE_CHARS or not _CJK_CHAR.search(text):
+        return False
     chars = len(_CJK_CHAR.findall(text))
     return chars >= _CJK_PROSE_CHARS or (chars >= _CJK_SENTENCE_CHARS and bool(SENTENCE_END.search(text)))
 
