@@ -475,11 +475,13 @@ class DocumentContext:
 
     @cached_property
     def tail_keyword_indices(self) -> set[int]:
-        """An article's keyword list that a publisher prints among its closing panels.
+        """An article's keyword list and index terms that a publisher prints among its closing panels.
 
         "Keywords" over "Castor fiber", "Odonata", "Boreal lakes" below the share box is the
-        article's, wherever the page's furniture opened around it: the heading and its short
-        items up to the next blank line.
+        article's, wherever the page's furniture opened around it, and so are a record's
+        "MeSH terms", "Publication types" and "Grants and funding": the heading and its short
+        items, closed by a blank line. A list that runs on into the next panel's labels
+        ("Qualifiers", "Contributors") has no end to tell, and is left to the tail.
         """
         found: set[int] = set()
         lines = self.lines
@@ -488,10 +490,10 @@ class DocumentContext:
                 continue
             items = []
             j = i + 1
-            while j < len(lines) and _is_term(lines[j]):
+            while j < len(lines) and _is_index_term(lines[j]):
                 items.append(j)
                 j += 1
-            if items:
+            if items and j < len(lines) and not lines[j].strip():
                 found.update([i, *items])
         return found
 
@@ -1444,6 +1446,17 @@ def _is_term(text: str) -> bool:
         0 < len(stripped) <= 60
         and signals.word_count(stripped) <= _TERM_WORDS
         and not signals.SENTENCE_END.search(stripped)
+    )
+
+
+def _is_index_term(text: str) -> bool:
+    """An item of a record's index terms or grants: no sentence, and words split by spaces, not
+    by the punctuation inside a term ("Research Support, Non-U.S. Gov't", "RP-PG-0617/DH_/United
+    Kingdom").
+    """
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= 80 and len(stripped.split()) <= 10 and not signals.SENTENCE_END.search(stripped)
     )
 
 

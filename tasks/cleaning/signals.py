@@ -791,7 +791,8 @@ def is_soft_end(text: str) -> bool:
 
 # The heading over an article's keyword list, in the languages journal platforms print it in.
 KEYWORDS_HEADING = re.compile(
-    r"^(?:Keywords?|Key ?words|Index terms|Schlagwörter|Schlüsselwörter|Mots[- ]clés|Palabras clave"
+    r"^(?:Keywords?|Key ?words|Index terms|Author (?:tags|keywords)|MeSH terms|Publication types"
+    r"|Subject (?:terms|headings)|Grants and funding|Schlagwörter|Schlüsselwörter|Mots[- ]clés|Palabras clave"
     r"|Palavras[- ]chave|Parole chiave|Słowa kluczowe|Trefwoorden|Nyckelord|Nøkkelord|Avainsanat)\s*:?$",
     re.IGNORECASE,
 )
