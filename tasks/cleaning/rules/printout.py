@@ -89,7 +89,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=11,
+    version=12,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -97,11 +97,12 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     """A title, URL or marking printed on every page: a short line repeated three times or more.
 
-    Only lines that read as furniture qualify (several words, a URL, or an all-capitals marking
-    such as ``OFFICIAL`` with a copy beside other print furniture); a one-word line such as "Yes"
-    repeated in a dialogue stays, so do a script's and a transcript's speaker names, and so does a
-    line with heading markup, and so does a web page's title that its menu and breadcrumb repeat
-    above it or its boxes below it. On a
+    Only lines that read as furniture qualify (several words between spaces, a URL, or an
+    all-capitals marking such as ``OFFICIAL`` with a copy beside other print furniture); a one-word
+    line such as "Yes" repeated in a dialogue stays, and so does a dictionary's transcription
+    (``\\ɑ̃.sɔ.le.je\\``, one token whose dots part syllables). So do a script's and a transcript's
+    speaker names, a line with heading markup, and a web page's title that its menu and breadcrumb
+    repeat above it or its boxes below it. On a
     printed page, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
     does a short line set between two pieces of print furniture (the authors' names printed
@@ -133,7 +134,7 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
             return None
         if marking:
             return Drop("marking repeated on every printed page")
-    if signals.word_count(stripped) >= 2 or _URL_ANYWHERE.search(stripped):
+    if len(stripped.split()) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
 
