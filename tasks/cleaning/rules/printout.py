@@ -265,18 +265,20 @@ def _page_numbers(doc: DocumentContext) -> Collection[int]:
     return scopes.everywhere(doc) if doc.repeated_lines else doc.page_number_indices
 
 
-@rule("print.page_number", version=4, stage="drop", max_chars=100, example="212", where=_page_numbers)
+@rule("print.page_number", version=5, stage="drop", max_chars=100, example="212", where=_page_numbers)
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 
     A number alone on a line of an ordinary page (a table cell, a score) is kept. On a page with
-    a "Downloaded from" stamp, numbers that run on from page to page ("212" … "213") go too.
+    a "Downloaded from" stamp, numbers that run on from page to page ("212" … "213") go too. A
+    wiki saved from the browser prints no pages: the lines it repeats are its buttons ("edit",
+    "1 reference"), and a number beside one is a statement's value ("inception", "1872").
     """
     if not signals.BARE_NUMBER.match(text):
         return None
     if ctx.index in ctx.doc.page_number_indices:
         return Drop("bare page number in a page sequence")
-    if not ctx.doc.repeated_lines:
+    if not ctx.doc.repeated_lines or ctx.doc.is_wiki:
         return None
     neighbours = (ctx.neighbour(-1) or "", ctx.neighbour(+1) or "")
     if any(
