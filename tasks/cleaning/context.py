@@ -474,6 +474,33 @@ class DocumentContext:
         return set(range(start + 1)) | set(range(end, len(lines)))
 
     @cached_property
+    def tail_record_indices(self) -> set[int]:
+        """The article's own record among a publisher's closing panels: its keyword list and index
+        terms (``tail_keyword_indices``), its history dates and its DOI.
+
+        "Manuscript received: 3 June 2025" or "DOI: https://doi.org/…" under "Rights & permissions"
+        is a fact of the article. A copy of a line printed above the tail (the date of the head's
+        "Published: 9 October 2023" again in an "Information" panel) goes with the panel, and so
+        does the "Publication History" heading when nothing under it stays.
+        """
+        found = set(self.tail_keyword_indices)
+        lines = self.lines
+        above: set[str] | None = None
+        for i in range(self.tail_start, len(lines)):
+            stripped = lines[i].strip()
+            if not (signals.HISTORY_DATE_LINE.match(stripped) or signals.DOI_LINE.match(stripped)):
+                continue
+            if above is None:
+                above = {lines[j].strip().casefold() for j in self.nonblank if j < self.tail_start}
+            if stripped.casefold() in above:
+                continue
+            found.add(i)
+            heading = self.nonblank_before(i)
+            if heading and signals.HISTORY_HEADING.match(lines[heading[-1]].strip()):
+                found.add(heading[-1])
+        return found
+
+    @cached_property
     def tail_keyword_indices(self) -> set[int]:
         """An article's keyword list and index terms that a publisher prints among its closing panels.
 

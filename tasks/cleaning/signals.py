@@ -797,6 +797,18 @@ KEYWORDS_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# An article's history, one event a line: "Manuscript received: 3 June 2025", "Accepted 19 December
+# 2023", "Version of Record online: 14 October 2025".
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
+HISTORY_DATE_LINE = re.compile(
+    r"^(?:Manuscript )?(?:Received|Revised|Accepted|(?:First )?Published(?: online)?|Available online"
+    r"|Version of Record online|Received in revised form)\s*:?\s*" + _DATE + r"\.?$",
+    re.IGNORECASE,
+)
+HISTORY_HEADING = re.compile(r"^(?:Publication|Article|Manuscript) history:?$", re.IGNORECASE)
+# The article's DOI on a line of its own: "DOI: https://doi.org/10.60231/978-3-031-44872-1_7".
+DOI_LINE = re.compile(r"^(?:DOI:?\s*)?https?://(?:dx\.)?doi\.org/10\.\S+$", re.IGNORECASE)
+
 # "© 2023 The Author(s). Published by …": the article's own copyright, not the site's.
 AUTHORS_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright).{0,30}\bthe authors?\b", re.IGNORECASE)
 
