@@ -770,6 +770,13 @@ SOFT_END = re.compile(
     r"|jak cytowa[ćc]|pobrania|zitationsvorschlag|come citare|nedladdningar"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
+    # a repository's item page: its file list, collections and full record under the metadata
+    r"|(?:show )?full item record|files in this item:?|appears in collections:.{0,120}"
+    r"|this item appears in the following collection\(s\)|mostrar el registro completo del [ií]tem"
+    r"|(?:ficheros|archivos) (?:en|de) (?:el|este) [ií]tem:?|este [ií]tem aparece en la\(s\) siguiente\(s\) .{0,20}"
+    r"|mostrar (?:o )?registro completo(?: do item)?|arquivos (?:neste|deste) item:?|este item aparece na\(s\) .{0,40}"
+    r"|zur langanzeige|dateien zu dieser ressource:?|diese ressource erscheint in .{0,40}|erscheint in sammlungen:.{0,120}"
+    r"|afficher la notice compl[eè]te|fichier\(s\) constituant ce document|cet [ée]l[ée]ment appara[iî]t dans .{0,60}"
     r")$",
     re.IGNORECASE,
 )

@@ -15,11 +15,13 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=16, stage="drop", example="Privacy policy", where=scopes.tail)
+@rule("zone.page_tail", version=17, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists. On a wiki, the
-    category label alone over a column of names ("Categorías:" over "Lugares") is one too.
+    category label alone over a column of names ("Categorías:" over "Lugares") is one too, and so,
+    when only thin furniture follows, is a share bar, a comments count or a repository's "Files in
+    this item".
 
     Nothing after such a marker is article text on the page shapes seen, and the markers match
     whole lines only, so a sentence mentioning "navigation menu" does not open the tail. The one
