@@ -96,7 +96,7 @@ _PRICE = re.compile(
 _PURCHASE_WORDS = re.compile(
     r"\b(?:buy|purchas\w*|rent|rental|subscri\w*|checkout|check out|VAT|tax|institution\w*|access|download"
     r"|PDF|e-?book|hardcover|paperback|softcover|device|forever|personal use|price[sd]?|cart|log in|login|sign in"
-    r"|instant\w*|read online|DeepDyve)\b",
+    r"|instant\w*|read online|DeepDyve|units?|cancel anytime|shipping|dispatched)\b",
     re.IGNORECASE,
 )
 _PURCHASE_LINE_WORDS = 12  # "Tax calculation will be finalised during checkout" and longer terms
@@ -198,13 +198,44 @@ def _purchase_box(lines: list[str], nonblank: list[int], position: int) -> list[
     somewhere ("EUR 29.95"), which a sentence that only starts like a heading ("Buy this book if
     you love birds") does not; a publisher's notice that the page is a preview is one alone.
     """
-    box = _run(lines, nonblank, position, _is_purchase_line)
+    box = _offer_run(lines, nonblank, position)
     lines_of_box = [lines[j] for j in box]
     if any(_PRICE.search(text) for text in lines_of_box) or lines_of_box[0].lstrip().startswith(
         "This is a preview"
     ):
         return box
     return []
+
+
+def _offer_run(lines: list[str], nonblank: list[int], position: int) -> list[int]:
+    """The offer heading at ``position`` and the lines of the sale under it.
+
+    A plan's or a format's name between the offers ("Aldermoor+ Basic", "Chapter", "Hardcover
+    Book") has none of a sale's words: up to ``_OFFER_GAP`` short lines in a row, with no blank
+    line before them, are taken when a line of the sale follows them.
+    """
+    run = [nonblank[position]]
+    pending: list[int] = []
+    for j in nonblank[position + 1 :]:
+        text = lines[j].strip()
+        if _is_purchase_line(text):
+            run += pending
+            run.append(j)
+            pending = []
+        elif (
+            len(pending) < _OFFER_GAP
+            and j == (pending or run)[-1] + 1  # a blank line ends the box's column
+            and _words(text) <= _OFFER_NAME_WORDS
+            and not signals.SENTENCE_END.search(text)
+        ):
+            pending.append(j)
+        else:
+            break
+    return run
+
+
+_OFFER_GAP = 2
+_OFFER_NAME_WORDS = 4
 
 
 def _is_purchase_line(text: str) -> bool:
