@@ -770,6 +770,8 @@ SOFT_END = re.compile(
     r"|jak cytowa[ćc]|pobrania|zitationsvorschlag|come citare|nedladdningar"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
+    # a podcast's list of its other episodes
+    r"|(?:more|other|recent|latest|previous) episodes"
     # a forum's closing notice and its list of other threads
     r"|this topic was automatically closed .{0,160}|suggested topics|want to read more\? browse other topics.{0,120}"
     # a repository's item page: its file list, collections and full record under the metadata
