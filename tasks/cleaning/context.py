@@ -53,6 +53,7 @@ _FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+[^\W\d_]")  # "1 Geografi", not "1. ^ a 
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
+_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
 _DIGITS = re.compile(r"\d+")
 _LIKE_COUNT = re.compile(r"^\d[\d,.]*k? (?:likes?|Likes?)$")
@@ -348,7 +349,8 @@ class DocumentContext:
             if n >= 3
             and _HAS_WORD_OR_NUMBER.search(key)  # a rule line ("=====") between sections is no head
             and signals.word_count(_URL.sub("", key) if "://" in key else key) <= 12
-            and not signals.SENTENCE_END.search(key)
+            # a sentence said three times is the text's, but a copyright line under every page is a footer
+            and (not signals.SENTENCE_END.search(key) or bool(_COPYRIGHT_START.match(key)))
         )
 
     @cached_property

@@ -89,7 +89,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=12,
+    version=13,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -103,7 +103,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     (``\\ɑ̃.sɔ.le.je\\``, one token whose dots part syllables). So do a script's and a transcript's
     speaker names, a line with heading markup, and a web page's title that its menu and breadcrumb
     repeat above it or its boxes below it. On a
-    printed page, a citation line with a number that comes back
+    printed page, a copyright line under every page ("© 2024 … All rights reserved.") is a footer
+    though it ends in a full stop, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
     does a short line set between two pieces of print furniture (the authors' names printed
     between a "Downloaded from" stamp and the page number).
@@ -265,7 +266,7 @@ def _page_numbers(doc: DocumentContext) -> Collection[int]:
     return scopes.everywhere(doc) if doc.repeated_lines else doc.page_number_indices
 
 
-@rule("print.page_number", version=5, stage="drop", max_chars=100, example="212", where=_page_numbers)
+@rule("print.page_number", version=6, stage="drop", max_chars=100, example="212", where=_page_numbers)
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 
