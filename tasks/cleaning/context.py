@@ -53,6 +53,7 @@ _FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+[^\W\d_]")  # "1 Geografi", not "1. ^ a 
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
+_PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
 _DIGITS = re.compile(r"\d+")
@@ -1169,6 +1170,8 @@ class DocumentContext:
             if i in found:
                 continue
             label = self.lines[i].strip()
+            if label.endswith(("Page", "Pages", "Seite")):
+                label = _PAGE_COLUMN.sub("", label)  # "Contents          Page": the column's label
             labelled = False
             if signals.PAGED_LIST_HEADING.match(label):
                 paged = self._paged_list(i)
@@ -1228,21 +1231,26 @@ class DocumentContext:
         ("3.2 Field Methods . . . . 42", "Declaration        iii"), else nothing.
 
         The page numbers say what the list is, so its entries need not come back below (a
-        chapter printed alone keeps its thesis's contents). One blank line may follow the label.
+        chapter printed alone keeps its thesis's contents). One blank line may follow the label;
+        the list ends at a blank line, or at its last numbered entry when the text follows without one.
         """
         lines = self.lines
         j = i + 1
         if j < len(lines) and not lines[j].strip():
             j += 1
         entries: list[int] = []
-        paged = 0
+        paged = last_paged = 0
         while j < len(lines) and lines[j].strip() and len(lines[j]) <= _PAGED_ENTRY_CHARS:
+            if _PAGE_REFERENCE.search(lines[j]):
+                paged += 1
+                last_paged = len(entries) + 1
+            elif paged >= _PAGED_ENTRIES and len(entries) - last_paged >= 1:
+                break  # two lines without a page number: the text under the list, no blank between
             entries.append(j)
-            paged += bool(_PAGE_REFERENCE.search(lines[j]))
             j += 1
         if paged < _PAGED_ENTRIES or paged * 4 < len(entries) * 3:
             return []
-        return [i, *entries]
+        return [i, *entries[:last_paged]]
 
     @cached_property
     def _numbered_list_labels(self) -> set[int]:
