@@ -800,6 +800,10 @@ def is_soft_end(text: str) -> bool:
     return bool(SOFT_END.match(stripped))
 
 
+# What a link to the previous or the next page or section starts or ends with.
+BACK_ARROWS = "«‹←◄⇐"
+ON_ARROWS = "»›→►⇒"
+
 # The heading over an article's keyword list, in the languages journal platforms print it in.
 KEYWORDS_HEADING = re.compile(
     r"^(?:Keywords?|Key ?words|Index terms|Author (?:tags|keywords)|MeSH terms|Publication types"

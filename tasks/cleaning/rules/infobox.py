@@ -10,6 +10,7 @@ one-line paragraph, a list item, a line introducing a list with a colon) is kept
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tasks.cleaning import scopes, signals
@@ -71,13 +72,14 @@ def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("infobox.preamble", version=3, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
+@rule("infobox.preamble", version=4, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
 def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     """Short non-sentence lines between a wiki page's title and its first prose line: infobox remnants.
 
     Only on pages with wiki signals, and never the title itself; a stub's one-sentence lead is prose.
     A page with no running text at all above its footer (a data item's label table and statements,
-    a list) is not a head over a body: its short lines are all it says.
+    a list) is not a head over a body: its short lines are all it says. A transcription's header
+    box between its previous and next links names the work, its author and the section, and stays.
     """
     if not (ctx.doc.is_wiki and ctx.in_head and not ctx.is_title) or not text.strip():
         return None
@@ -86,7 +88,25 @@ def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     title = ctx.doc.title_index
     if title is not None and (ctx.index < title or ctx.doc.repeats_title(ctx.index)):
         return None  # above the title, or the title's own copy (the heading under its <title> line)
-    return None if signals.is_prose(text) else Drop("infobox or caption remnant before the lead")
+    if signals.is_prose(text) or _in_header_box(ctx):
+        return None
+    return Drop("infobox or caption remnant before the lead")
+
+
+_HEADER_BOX_LINES = 4
+
+
+def _in_header_box(ctx: LineContext) -> bool:
+    """Whether the line stands in a transcription's header box: the work's title, its author and
+    the section's name, between the links to the previous and the next section ("← Chapter III",
+    "Chapter V →"), within a few lines each way.
+    """
+    doc = ctx.doc
+    above = doc.nonblank_before(ctx.index, _HEADER_BOX_LINES)
+    if not any(doc.lines[i].lstrip()[:1] in signals.BACK_ARROWS for i in above):
+        return False
+    below = doc.nonblank[bisect.bisect_right(doc.nonblank, ctx.index) :][:_HEADER_BOX_LINES]
+    return any(doc.lines[i].rstrip()[-1:] in signals.ON_ARROWS for i in below)
 
 
 _CAPTION_MAX_WORDS = 20

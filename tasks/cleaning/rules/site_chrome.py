@@ -337,8 +337,8 @@ def _is_widget_like(text: str | None) -> bool:
 
 
 # The arrows of previous and next links, which a series' links carry beside their words.
-_BACK_ARROWS = "«‹←◄⇐"
-_ON_ARROWS = "»›→►⇒"
+_BACK_ARROWS = signals.BACK_ARROWS
+_ON_ARROWS = signals.ON_ARROWS
 _PAGINATION = re.compile(
     r"^(?:\d[\d,]* (?:posts?|replies|topics|results|items|comments|articles)\s*[•·|,–-]\s*)?Page \d+ of \d+"
     r"|^(?:[«‹<]\s*)?(?:Previous|Prev\.?|Newer)(?: page| posts)?(?:\s+(?:\d+|…|\.\.\.)){1,12}\s+(?:Next|Older)"
