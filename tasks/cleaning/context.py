@@ -161,6 +161,11 @@ class DocumentContext:
         position = bisect.bisect_right(self.nonblank, i)
         return self.nonblank[position] if position < len(self.nonblank) else None
 
+    def nonblank_below(self, i: int, count: int) -> list[int]:
+        """Indices of the first ``count`` non-blank lines below line ``i``, in order (fewer at the end)."""
+        position = bisect.bisect_right(self.nonblank, i)
+        return self.nonblank[position : position + count]
+
     def nonblank_before(self, i: int, count: int = 1) -> list[int]:
         """Indices of the last ``count`` non-blank lines above line ``i``, in order (fewer at the top)."""
         position = bisect.bisect_left(self.nonblank, i)
@@ -479,14 +484,14 @@ class DocumentContext:
     @cached_property
     def tail_record_indices(self) -> set[int]:
         """The article's own record among a publisher's closing panels: its keyword list and index
-        terms (``tail_keyword_indices``), its history dates and its DOI.
+        terms (``_tail_keyword_lists``), its history dates and its DOI.
 
         "Manuscript received: 3 June 2025" or "DOI: https://doi.org/…" under "Rights & permissions"
         is a fact of the article. A copy of a line printed above the tail (the date of the head's
         "Published: 9 October 2023" again in an "Information" panel) goes with the panel, and so
         does the "Publication History" heading when nothing under it stays.
         """
-        found = set(self.tail_keyword_indices)
+        found = self._tail_keyword_lists()
         lines = self.lines
         above: set[str] | None = None
         for i in range(self.tail_start, len(lines)):
@@ -503,8 +508,7 @@ class DocumentContext:
                 found.add(heading[-1])
         return found
 
-    @cached_property
-    def tail_keyword_indices(self) -> set[int]:
+    def _tail_keyword_lists(self) -> set[int]:
         """An article's keyword list and index terms that a publisher prints among its closing panels.
 
         "Keywords" over "Castor fiber", "Odonata", "Boreal lakes" below the share box is the

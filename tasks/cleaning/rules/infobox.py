@@ -10,7 +10,6 @@ one-line paragraph, a list item, a line introducing a list with a colon) is kept
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from tasks.cleaning import scopes, signals
@@ -105,7 +104,7 @@ def _in_header_box(ctx: LineContext) -> bool:
     above = doc.nonblank_before(ctx.index, _HEADER_BOX_LINES)
     if not any(doc.lines[i].lstrip()[:1] in signals.BACK_ARROWS for i in above):
         return False
-    below = doc.nonblank[bisect.bisect_right(doc.nonblank, ctx.index) :][:_HEADER_BOX_LINES]
+    below = doc.nonblank_below(ctx.index, _HEADER_BOX_LINES)
     return any(doc.lines[i].rstrip()[-1:] in signals.ON_ARROWS for i in below)
 
 

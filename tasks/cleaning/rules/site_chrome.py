@@ -336,17 +336,14 @@ def _is_widget_like(text: str | None) -> bool:
     )
 
 
-# The arrows of previous and next links, which a series' links carry beside their words.
-_BACK_ARROWS = signals.BACK_ARROWS
-_ON_ARROWS = signals.ON_ARROWS
 _PAGINATION = re.compile(
     r"^(?:\d[\d,]* (?:posts?|replies|topics|results|items|comments|articles)\s*[•·|,–-]\s*)?Page \d+ of \d+"
     r"|^(?:[«‹<]\s*)?(?:Previous|Prev\.?|Newer)(?: page| posts)?(?:\s+(?:\d+|…|\.\.\.)){1,12}\s+(?:Next|Older)"
     r"(?: page| posts)?(?:\s*[»›>])?"
     r"|^Showing \d[\d,]*\s*[–-]\s*\d[\d,]* of \d[\d,]* (?:results|items|entries|posts|products)"
     # a series' previous/next links, which carry an arrow: "← Previous: "Rent Day"", "Next episode →"
-    rf"|^[{_BACK_ARROWS}]\s*(?:Previous|Prev\.?|Older)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{{0,100}})?"
-    rf"|^(?:Next|Newer)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{{0,100}}?)?\s*[{_ON_ARROWS}]"
+    rf"|^[{signals.BACK_ARROWS}]\s*(?:Previous|Prev\.?|Older)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{{0,100}})?"
+    rf"|^(?:Next|Newer)\b(?: (?:episode|chapter|post|article|page|issue|part))?:?(?:\s+\S.{{0,100}}?)?\s*[{signals.ON_ARROWS}]"
 )
 
 
@@ -366,9 +363,9 @@ def drop_pagination(text: str, ctx: LineContext) -> Drop | None:
     match = _PAGINATION.match(stripped)
     if match is not None and match.end() == len(stripped):
         return Drop("pagination")
-    if ctx is not None and stripped[:1] in _BACK_ARROWS and _is_link_pair(stripped, ctx.neighbour(1)):
+    if ctx is not None and stripped[:1] in signals.BACK_ARROWS and _is_link_pair(stripped, ctx.neighbour(1)):
         return Drop("link to the previous page, beside the link to the next")
-    if ctx is not None and stripped[-1:] in _ON_ARROWS and _is_link_pair(ctx.neighbour(-1), stripped):
+    if ctx is not None and stripped[-1:] in signals.ON_ARROWS and _is_link_pair(ctx.neighbour(-1), stripped):
         return Drop("link to the next page, beside the link to the previous")
     return None
 
@@ -382,14 +379,14 @@ def _is_link_pair(back: str | None, onward: str | None) -> bool:
     if back is None or onward is None:
         return False
     back, onward = back.strip(), onward.strip()
-    if back[:1] not in _BACK_ARROWS or onward[-1:] not in _ON_ARROWS:
+    if back[:1] not in signals.BACK_ARROWS or onward[-1:] not in signals.ON_ARROWS:
         return False
     titles = (back[1:].strip(), onward[:-1].strip())
     return all(
         title
         and signals.word_count(title) <= _LINK_TITLE_WORDS
         and not signals.SENTENCE_END.search(title)
-        and not any(mark in title for mark in _BACK_ARROWS + _ON_ARROWS)
+        and not any(mark in title for mark in signals.BACK_ARROWS + signals.ON_ARROWS)
         for title in titles
     )
 
