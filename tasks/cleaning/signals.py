@@ -671,6 +671,20 @@ def is_cjk_sentence(text: str) -> bool:
 
 
 _BLOCK_LINE_WORDS = 6
+# A line that opens a list item: "* Episode 86: …", "- fixed …", "3. Stir", "(b) the lessee".
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
+
+
+def _one_item_a_line(lines: list[str], words: list[int]) -> bool:
+    """Whether every long line of a block opens a list item of its own: nothing wraps, so each
+    item is judged alone ("* Episode 86: The Last Oyster Dredgers · 47 min" under "More episodes")."""
+    items = 0
+    for line, count in zip(lines, words, strict=True):
+        if LIST_ITEM.match(line):
+            items += 1
+        elif count >= _BLOCK_LINE_WORDS:
+            return False
+    return items >= 2
 
 
 def is_prose_block(lines: list[str]) -> bool:
@@ -689,6 +703,8 @@ def is_prose_block(lines: list[str]) -> bool:
     if len(lines) == 1:
         return is_prose(lines[0])
     words = [word_count(line) for line in lines]
+    if _one_item_a_line(lines, words):
+        return False
     if sum(words) < 15 or sum(words) / len(lines) < _BLOCK_LINE_WORDS:
         return False
     joined = " ".join(line.strip() for line in lines)

@@ -101,7 +101,6 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,2})(?:\.(?P<sub>\d{1,2}))*\.?\s+(?=[A-
 _NOT_HEADING_MARKS = re.compile(r"[@»«©→±=+|]|\b(?:1[5-9]|20)\d\d\b|\d:\d\d")
 _WORDLIKE = re.compile(r"^[(\"'“‘]?[^\W\d_][\w'’-]*[)\"'”’,]?$")
 _LABEL_VALUE = re.compile(r"[:;]\s+\S")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
 
 
 def _has_heading_ends(stripped: str) -> bool:
@@ -125,7 +124,7 @@ def _looks_like_plain_heading(stripped: str) -> bool:
     tokens = _NUMBERED.sub("", stripped).split()
     if sum(1 for token in tokens if _WORDLIKE.match(token)) < max(1, 0.6 * len(tokens)):
         return False  # a figure, a formula, a table row: "Dune height (m) 8.4 ± 2.1", "1988"
-    return not (_LIST_ITEM.match(stripped) and not _NUMBERED.match(stripped))
+    return not (signals.LIST_ITEM.match(stripped) and not _NUMBERED.match(stripped))
 
 
 def _stands_apart(ctx: LineContext) -> bool:
@@ -148,7 +147,7 @@ def _stands_apart(ctx: LineContext) -> bool:
     stripped = ctx.doc.lines[ctx.index].strip()
     number = _NUMBERED.match(stripped)
     if number is not None:
-        return not _LIST_ITEM.match(previous) or _opens_subsection(number, previous)
+        return not signals.LIST_ITEM.match(previous) or _opens_subsection(number, previous)
     return _follows_list(ctx, stripped)
 
 
@@ -186,7 +185,7 @@ def _follows_list(ctx: LineContext, stripped: str) -> bool:
     before = [ctx.doc.lines[ctx.index - step].strip() for step in (1, 2)]
     if not all(before):
         return False
-    if all(_LIST_ITEM.match(line) for line in before):
+    if all(signals.LIST_ITEM.match(line) for line in before):
         return True
     return all(_SINGLE_ITEM.match(line) and not signals.SENTENCE_END.search(line) for line in before)
 
@@ -223,6 +222,8 @@ def _introduces_text(ctx: LineContext, following_at: int, heading: str) -> bool:
         or ctx.doc.in_prose_block(following_at)
     ):
         return True
-    return bool(_LIST_ITEM.match(following)) and bool(
-        _LIST_ITEM.match(ctx.doc.lines[following_at + 1] if following_at + 1 < len(ctx.doc.lines) else "")
+    return bool(signals.LIST_ITEM.match(following)) and bool(
+        signals.LIST_ITEM.match(
+            ctx.doc.lines[following_at + 1] if following_at + 1 < len(ctx.doc.lines) else ""
+        )
     )
