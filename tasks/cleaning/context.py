@@ -53,6 +53,8 @@ _FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+[^\W\d_]")  # "1 Geografi", not "1. ^ a 
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
+_COMMENT_CONTROLS = 3  # "Liked by …", "23", "Share" between a comment and its reply button
+_COMMENT_CONTROL_WORDS = 5
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
@@ -506,6 +508,36 @@ class DocumentContext:
             heading = self.nonblank_before(i)
             if heading and signals.HISTORY_HEADING.match(lines[heading[-1]].strip()):
                 found.add(heading[-1])
+        return found
+
+    @cached_property
+    def tail_comment_indices(self) -> set[int]:
+        """Readers' comments below the article: running text that a "Reply" button closes.
+
+        The comment section lies in the tail with the share bar and the footer, but what readers
+        wrote is text of the page, told by its shape: lines of running text, each paragraph of a
+        comment, then at most a few short controls ("Liked by …", a like count) and the button
+        that answers it. The commenter's name and date above stay with the tail.
+        """
+        found: set[int] = set()
+        lines = self.lines
+        for i in range(self.tail_start, len(lines)):
+            if not signals.REPLY_BUTTON.match(signals.link_text(lines[i])):
+                continue
+            controls = 0
+            j = i - 1
+            while j > self.tail_start and controls < _COMMENT_CONTROLS:
+                text = lines[j]
+                if text.strip() and self._reads_as_text(j):
+                    break
+                if text.strip() and signals.word_count(text) > _COMMENT_CONTROL_WORDS:
+                    break
+                controls += bool(text.strip())
+                j -= 1
+            while j > self.tail_start and (not lines[j].strip() or self._reads_as_text(j)):
+                if lines[j].strip():
+                    found.add(j)
+                j -= 1
         return found
 
     def _tail_keyword_lists(self) -> set[int]:

@@ -15,7 +15,7 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=20, stage="drop", example="Privacy policy", where=scopes.tail)
+@rule("zone.page_tail", version=21, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists. On a wiki, the
@@ -26,9 +26,12 @@ def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     Nothing after such a marker is article text on the page shapes seen, and the markers match
     whole lines only, so a sentence mentioning "navigation menu" does not open the tail. The one
     exception is the article's own record, which publishers print among their closing panels:
-    its keyword list, index terms (MeSH terms, publication types, grants), history dates and DOI.
+    its keyword list, index terms (MeSH terms, publication types, grants), history dates and DOI;
+    and what readers wrote in the comments, each comment closed by its "Reply" button.
     """
-    if not ctx.in_tail or not text.strip() or ctx.index in ctx.doc.tail_record_indices:
+    if not ctx.in_tail or not text.strip():
+        return None
+    if ctx.index in ctx.doc.tail_record_indices or ctx.index in ctx.doc.tail_comment_indices:
         return None
     return Drop("page footer after the end of the content")
 
