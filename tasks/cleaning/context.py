@@ -37,6 +37,7 @@ _NAVIGATION_MENU_LONGEST = 22
 _URL = re.compile(r"https?://\S+")
 _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
+_SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内容", re.IGNORECASE)
 _WRAPPED_LINE_WORDS = 8
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -212,9 +213,15 @@ class DocumentContext:
         for i in self.nonblank:
             text = self.lines[i]
             stripped = text.strip()
-            if signals.JUMP_LINK.match(stripped) or signals.RETRIEVED_FROM.match(stripped):
+            if signals.RETRIEVED_FROM.match(stripped):
                 return True
-            if signals.edit_link_heading(text) is not None:
+            if signals.JUMP_LINK.match(stripped):
+                if not _SKIP_TO_CONTENT.search(stripped):
+                    return True  # "Jump to navigation": only a wiki skin prints it
+                hits += 1  # "Jump to content", "Zum Inhalt springen": any site's skip link too
+                if hits >= 2:
+                    return True
+            elif signals.edit_link_heading(text) is not None:
                 hits += 1
                 if hits >= 2:
                     return True
