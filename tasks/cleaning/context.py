@@ -54,6 +54,7 @@ _FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+[^\W\d_]")  # "1 Geografi", not "1. ^ a 
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
+_DOI_LABEL_CHARS = 4  # "DOI", "DOI:" over the address on the line below
 _COMMENT_CONTROLS = 3  # "Liked by …", "23", "Share" between a comment and its reply button
 _COMMENT_CONTROL_WORDS = 5
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
@@ -498,20 +499,30 @@ class DocumentContext:
         "Manuscript received: 3 June 2025" or "DOI: https://doi.org/…" under "Rights & permissions"
         is a fact of the article. A copy of a line printed above the tail (the date of the head's
         "Published: 9 October 2023" again in an "Information" panel) goes with the panel, and so
-        does the "Publication History" heading when nothing under it stays.
+        does the "Publication History" heading when nothing under it stays. The DOI's label may
+        stand on the line above the address; a bare DOI address without its label may be a citing
+        paper's, and is not counted.
         """
         found = self._tail_keyword_lists()
         lines = self.lines
         above: set[str] | None = None
         for i in range(self.tail_start, len(lines)):
             stripped = lines[i].strip()
-            if not (signals.HISTORY_DATE_LINE.match(stripped) or signals.DOI_LINE.match(stripped)):
+            if _is_record_fact(stripped) and not signals.BARE_URL.match(stripped):
+                record = [i]
+            elif (
+                0 < len(stripped) <= _DOI_LABEL_CHARS
+                and i + 1 < len(lines)
+                and signals.DOI_LINE.match(f"{stripped} {lines[i + 1].strip()}")
+            ):
+                record = [i, i + 1]  # "DOI" over "https://doi.org/…"
+            else:
                 continue
             if above is None:
                 above = {lines[j].strip().casefold() for j in self.nonblank if j < self.tail_start}
-            if stripped.casefold() in above:
+            if lines[record[-1]].strip().casefold() in above:
                 continue
-            found.add(i)
+            found.update(record)
             heading = self.nonblank_before(i)
             if heading and signals.HISTORY_HEADING.match(lines[heading[-1]].strip()):
                 found.add(heading[-1])
@@ -1395,6 +1406,11 @@ def _title_parts(text: str) -> set[str]:
     for match in _TITLE_SEPARATOR.finditer(text):
         parts.update((text[: match.start()], text[match.end() :]))
     return parts
+
+
+def _is_record_fact(text: str) -> bool:
+    """A line of an article's history or its DOI: "Accepted: 9 May 2024", "DOI: https://doi.org/…"."""
+    return bool(signals.HISTORY_DATE_LINE.match(text) or signals.DOI_LINE.match(text))
 
 
 def _is_post_action(text: str) -> bool:

@@ -67,11 +67,12 @@ def drop_print_timestamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("printed page header") if signals.PRINT_STAMP.match(text) else None
 
 
-@rule("print.url_line", version=3, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
+@rule("print.url_line", version=4, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
 def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
     """A line holding only a URL: a printed page footer.
 
-    In the tail any bare URL goes (a citing paper's DOI too), and in the head any but the
+    In the tail any bare URL goes (a citing paper's DOI too) but the article's DOI under its
+    "DOI" label in the record's closing panel, and in the head any but the
     article's DOI (``https://doi.org/10.…``) under its title. In the body only a URL with a page
     counter after it (``https://… 2/4``) or one printed at least twice, as the footer of every
     page is: a single URL on its own line in the body (a link in a reference list) is kept.
@@ -80,6 +81,8 @@ def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
         return None
     if _URL_WITH_COUNTER.match(text):
         return Drop("bare URL line (print footer)")
+    if ctx.in_tail and ctx.index in ctx.doc.tail_record_indices:
+        return None  # the article's DOI under its "DOI" label in the record's closing panel
     if ctx.in_tail or (ctx.in_head and not signals.DOI_LINE.match(text.strip())):
         return Drop("bare URL line (print footer)")
     if ctx.doc.line_counts.get(text.strip(), 0) >= 2:
