@@ -558,6 +558,11 @@ def is_category_line(text: str) -> bool:
     >>> is_category_line("Categories: there are three categories of racing yacht in 1990.")
     False
 
+    An RFC's header block sets its fields in two columns; a wide gap is no category box:
+
+    >>> is_category_line("Category: Informational                           April 2025")
+    False
+
     A copy of the current skin glues the category links together, which makes a long line; the
     joins, a word running into a capital, tell it from a sentence:
 
@@ -570,6 +575,8 @@ def is_category_line(text: str) -> bool:
     if not CATEGORIES.match(stripped):
         return False
     items = re.split(r"[:：]", stripped, maxsplit=1)[-1]
+    if _COLUMN_GAP.search(items):
+        return False  # a header block's two columns: "Category: Informational      April 2025"
     if items.strip()[:1].islower() and not _CAPITALISED_ITEM.search(items):
         return False  # MediaWiki capitalises category names: "Categories: position, heading" is a setting
     return not is_prose(items) or (
@@ -578,6 +585,7 @@ def is_category_line(text: str) -> bool:
 
 
 _CAPITALISED_ITEM = re.compile(r"(?:^|[|,;•·]\s*)[^\W\d_a-z]")
+_COLUMN_GAP = re.compile(r"\S {4,}\S")
 # Where two links were saved without a space: a lower-case letter, digit or bracket, then a capital.
 _GLUED_LINK = re.compile(r"[A-Z](?<=[a-z\d)][A-Z])")
 _GLUED_LINKS_MIN = 2

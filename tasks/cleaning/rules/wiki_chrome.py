@@ -132,7 +132,7 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.categories",
-    version=3,
+    version=4,
     stage="drop",
     example="Categories: Bilateral relations of South Korea",
 )
