@@ -55,6 +55,7 @@ _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
 _DOI_LABEL_CHARS = 4  # "DOI", "DOI:" over the address on the line below
+_SIGNATURE_LINES = 6  # a signature under "-- ": a name, an address, a motto
 _COMMENT_CONTROLS = 3  # "Liked by …", "23", "Share" between a comment and its reply button
 _COMMENT_CONTROL_WORDS = 5
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
@@ -289,6 +290,73 @@ class DocumentContext:
                 if names & _POSTING_FIELDS:
                     return set(block)
         return set()
+
+    @cached_property
+    def digest_message_marks(self) -> list[int]:
+        """The "Message: N" lines of a mailing-list digest, when there are two or more."""
+        if not self.may_mention(("message: ",)):
+            return []
+        marks = [i for i in self.nonblank if signals.DIGEST_MESSAGE.match(self.lines[i])]
+        return marks if len(marks) >= 2 else []
+
+    @cached_property
+    def digest_frame_indices(self) -> set[int]:
+        """A mailing-list digest's frame around its messages: what the list software writes.
+
+        A digest is told by two "Message: N" lines or more. Its frame is the masthead and topic
+        index (template lines, with the addresses indented under them and the numbered topics),
+        the separator lines, each "Message: N" line with the header fields under it (the
+        ``Subject:`` line aside, which titles the message), and each signature from its "-- "
+        delimiter to the next separator. What the members wrote is the rest.
+        """
+        marks = self.digest_message_marks
+        if not marks:
+            return set()
+        lines = self.lines
+        found: set[int] = set()
+        for i in marks:
+            found.add(i)
+            in_subject = False
+            for j in self._field_run(i + 1):
+                if not lines[j][:1].isspace():  # a field, not a folded field's continuation
+                    in_subject = lines[j][:8].lower() == "subject:"
+                if not in_subject:
+                    found.add(j)
+        in_template = False
+        for i, text in enumerate(lines):
+            stripped = text.strip()
+            if signals.DIGEST_SEPARATOR.match(stripped):
+                below = self.nonblank_after(i)
+                if below is not None and (
+                    signals.DIGEST_MESSAGE.match(lines[below])
+                    or signals.DIGEST_TEMPLATE.match(lines[below].strip())
+                ):
+                    found.add(i)  # the rule over the next message or the footer, not one in a message
+                in_template = False
+            elif signals.DIGEST_TEMPLATE.match(stripped):
+                found.add(i)
+                in_template = True
+            elif in_template and stripped and text[:1].isspace():
+                found.add(i)  # an address under a masthead line, a numbered topic
+            elif stripped:
+                in_template = False
+        found.update(self._signatures(found))
+        return found
+
+    def _signatures(self, frame: set[int]) -> list[int]:
+        """The signature blocks of a digest's messages: a "-- " line and what follows it up to the
+        frame line that closes the message, a few lines at most."""
+        found: list[int] = []
+        lines = self.lines
+        for i in self.nonblank:
+            if not signals.SIGNATURE_DELIMITER.match(lines[i]):
+                continue
+            end = next(
+                (j for j in range(i + 1, min(len(lines), i + _SIGNATURE_LINES + 2)) if j in frame), None
+            )
+            if end is not None:
+                found.extend(j for j in range(i, end) if lines[j].strip())
+        return found
 
     def _field_run(self, start: int) -> list[int]:
         """The ``Name: value`` lines directly following one another from ``start``, with the indented
@@ -647,7 +715,8 @@ class DocumentContext:
         for i in positions:
             if signals.is_soft_end(self.lines[i]) and not self._is_abstract_copyright(i):
                 openers.setdefault(_DIGITS.sub("0", self.lines[i].strip().casefold()), []).append(i)
-        candidates = {found[0] for found in openers.values() if len(found) == 1}
+        last_message = self._last_message_start()
+        candidates = {found[0] for found in openers.values() if len(found) == 1 and found[0] > last_message}
         if not candidates:
             return len(self.lines)
         first_text = next((i for i in positions if self._reads_as_text(i)), None)
@@ -675,6 +744,17 @@ class DocumentContext:
                 # the page's reference list lies above its end, whatever stands between
                 break
         return thin_from
+
+    def _last_message_start(self) -> int:
+        """Where the last of several messages starts ("Message: 4", or its "Subject:" line once the
+        digest's frame is gone), else -1: the messages of a digest follow one another, and its
+        footer comes after the last one, so a rule of dashes inside an earlier message is no end."""
+        if self.digest_message_marks:
+            return self.digest_message_marks[-1]
+        if not self.may_mention(("subject:",)):
+            return -1
+        subjects = [i for i in self.nonblank if self.lines[i][:8].lower() == "subject:"]
+        return subjects[-1] if len(subjects) >= 2 else -1
 
     def _is_abstract_copyright(self, i: int) -> bool:
         """The authors' copyright printed right under an abstract's last sentence ("© 2023 The

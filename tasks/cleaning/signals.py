@@ -1209,6 +1209,17 @@ REPLY_BUTTON = re.compile(
     r"^\s*(?:reply|antworten|responder|r[ée]pondre|rispondi|reageren|odpowiedz|svara|svar)(?: \(\d+\))?\s*$",
     re.IGNORECASE,
 )
+# A mailing-list digest: the "Message: 2" line over each message's header, and the lines of the
+# list software's template (Mailman's masthead, its topic index, its footer).
+DIGEST_MESSAGE = re.compile(r"^Message: \d{1,4}$")
+DIGEST_TEMPLATE = re.compile(
+    r"^(?:Send .{1,80} mailing list submissions to|To subscribe or unsubscribe via the World Wide Web, visit"
+    r"|or, via email, send a message with subject or body 'help' to|You can reach the person managing the list at"
+    r"|When replying, please edit your Subject line so it is more specific|than \"Re: Contents of .{1,80} digest\.\.\.\""
+    r"|Today's Topics:|Subject: Digest Footer|End of .{1,80} Digest(?:, Vol \d+, Issue \d+)?|\*{20,})$"
+)
+DIGEST_SEPARATOR = re.compile(r"^-{20,}$")
+SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
 THREAD_CONTROL = re.compile(
     r"^\s*(?:\d+ more repl(?:y|ies)|(?:load|view|show) (?:\d+ )?more (?:comments|replies)(?: \(\d+(?: repl(?:y|ies))?\))?"
     r"|continue this thread\W*|(?:view|show|hide) (?:\d+ )?repl(?:y|ies)|comment (?:deleted|removed) by (?:user|moderator)"

@@ -24,7 +24,7 @@ _SKIP_LINK = re.compile(
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _MAILING_LIST_NAV = re.compile(
     r"^(?:[*•-]\s+)?(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
-    r"|More information about the \S{1,80} mailing list|-{3,} next part -{3,}|An HTML attachment was scrubbed\.{3}"
+    r"|More information about the \S{1,80} mailing list|-{3,} next part -{3,}|An? (?:HTML|non-text) attachment was scrubbed\.{3}|URL: <https?://\S{1,300}>"
     r"|(?:Previous|Next) (?:thread|topic|in thread): .{1,200})$"
 )
 _WIDGET = re.compile(
@@ -141,7 +141,7 @@ def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.mailing_list",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=400,
     example="Messages sorted by: [ date ] [ thread ]",

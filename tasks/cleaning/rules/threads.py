@@ -42,6 +42,31 @@ def drop_post_controls(text: str, ctx: LineContext) -> Drop | None:
     return Drop("a thread's per-post controls")
 
 
+def _digest_frame(doc: DocumentContext) -> Collection[int]:
+    return doc.digest_frame_indices
+
+
+@rule(
+    "thread.digest_frame",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Message: 2",
+    where=_digest_frame,
+)
+def drop_digest_frame(text: str, ctx: LineContext) -> Drop | None:
+    """A mailing-list digest's frame: the masthead, "Today's Topics:" and its index, the separator
+    lines, the "Message: 2" line and the header fields over each message (its ``Subject:`` stays,
+    as the message's title), the members' signatures and the digest's footer.
+
+    Only on a page with two "Message: N" lines or more (see ``digest_frame_indices``): one such line
+    in a post is a word like any other.
+    """
+    if ctx is None or ctx.index not in ctx.doc.digest_frame_indices or not text.strip():
+        return None
+    return Drop("mailing-list digest frame")
+
+
 # The lines a Q&A site's template prints around a question and its answers: its statistics, the
 # answer count and sort menu, a user card's reputation and badges, the answer form, the list of
 # related questions. Each is a whole line no sentence of a post is.
