@@ -26,6 +26,10 @@ _COPYRIGHT_HOLDER = re.compile(
     r"(?P<name>[^\W\d][^.|·•,;:]{1,60}?)\s*(?:[.|·•,;:]|All rights|$)",
     re.IGNORECASE,
 )
+# The legal form after a company's name in its copyright line.
+_LEGAL_FORM = re.compile(
+    r"\s+(?:LLC|Ltd|Limited|Inc|Incorporated|Corp|Corporation|GmbH|AG|plc|PLC|LLP|SA|SAS|SL|BV|NV|Pty|Oy|AB|ASA|A/S|S\.A|B\.V|e\.V|CIC)$"
+)
 # Non-ASCII letters a case-insensitive pattern matches for the ASCII letters s, i and k.
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
@@ -41,6 +45,7 @@ _SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内�
 _WRAPPED_LINE_WORDS = 8
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 0.25
@@ -384,7 +389,8 @@ class DocumentContext:
         """Keys (``signals.name_key``) the site's name may have: from URL hosts and copyright lines.
 
         A host ``forum.vintageradio.example`` gives every order of its name parts, with and without
-        the generic ones ("vintageradioforum", "forumvintageradio", "vintageradio").
+        the generic ones ("vintageradioforum", "forumvintageradio", "vintageradio"); a copyright
+        holder gives its name with and without its legal form ("Wandersmith LLC").
         """
         keys: set[str] = set()
         for i in self.nonblank:
@@ -395,9 +401,9 @@ class DocumentContext:
             if len(text) <= 300 and ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text):
                 match = _COPYRIGHT_HOLDER.search(text)
                 if match:
-                    key = signals.name_key(match.group("name"))
-                    if len(key) >= 4:
-                        keys.add(key)
+                    name = match.group("name")
+                    # "Wandersmith LLC" is the company; the site prints "Wandersmith"
+                    keys.update((signals.name_key(name), signals.name_key(_LEGAL_FORM.sub("", name))))
         return frozenset(key for key in keys if len(key) >= 4)
 
     def is_site_name(self, i: int) -> bool:
@@ -947,7 +953,7 @@ class DocumentContext:
             return None
         echo = None
         for j in self.nonblank[bisect.bisect_right(self.nonblank, i) :]:
-            if self.lines[j].strip() in parts:
+            if self.lines[j].strip() in parts and not self.is_site_name(j):
                 echo = j
             if self._opens_text(j):
                 break
@@ -1481,10 +1487,19 @@ def _title_parts(text: str) -> set[str]:
 
     >>> sorted(_title_parts("Our Rooms – The Lantern House | Saltby"))
     ['Our Rooms', 'Our Rooms – The Lantern House', 'Saltby', 'The Lantern House | Saltby']
+
+    A review site adds the place in brackets to the name its heading prints:
+
+    >>> sorted(_title_parts("Halvorsen Lighthouse (Port Arvane) - Wandersmith"))
+    ['Halvorsen Lighthouse', 'Halvorsen Lighthouse (Port Arvane)', 'Wandersmith']
     """
     parts: set[str] = set()
     for match in _TITLE_SEPARATOR.finditer(text):
-        parts.update((text[: match.start()], text[match.end() :]))
+        first = text[: match.start()]
+        parts.update((first, text[match.end() :]))
+        bare = _TRAILING_BRACKET.sub("", first)
+        if bare and bare != first:
+            parts.add(bare)
     return parts
 
 

@@ -452,7 +452,7 @@ _SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name (
 
 @rule(
     "site_chrome.title_site_name",
-    version=2,
+    version=3,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",
@@ -464,13 +464,16 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     Only on the title line, and only a suffix that is the site's name: "Rome – The Eternal City"
     keeps its subtitle on a page whose site is called something else. A ``<title>`` such as
     "Our Rooms – The Lantern House Hotel" over the heading "Our Rooms" is cut to what the heading
-    prints alone, whatever the site is called (``DocumentContext.title_echo``).
+    prints alone, whatever the site is called (``DocumentContext.title_echo``); a place the
+    ``<title>`` adds in brackets ("Halvorsen Lighthouse (Port Arvane) - Wandersmith") stays.
     """
     if ctx is None or not ctx.is_title:
         return None
     echo = ctx.doc.title_echo(ctx.index)  # the heading below prints the title alone
     if echo is not None:
-        return Rewrite(ctx.doc.lines[echo].strip(), "site name removed from page title")
+        name = ctx.doc.lines[echo].strip()
+        placed = re.match(re.escape(name) + r" \([^()]{1,40}\)", text.strip())  # "… (Port Arvane)"
+        return Rewrite(placed.group() if placed else name, "site name removed from page title")
     if not ctx.doc.site_names:
         return None
     match = _TITLE_AND_SITE.match(text.strip())
