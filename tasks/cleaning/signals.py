@@ -1203,7 +1203,6 @@ _POST_ACTIONS = (
 _POST_ACTION_LINE = re.compile(
     rf"^(?:[\s|·•/,]*(?:{_prefix_alternation(_POST_ACTIONS)})(?![\w-]))+[\s|·•/,]*$", re.IGNORECASE
 )
-# A thread's own controls between its posts: unmistakable as whole lines on a page with post bars.
 # The button under a reader's comment that answers it: "Reply", "[Reply](…?replytocom=14402)".
 REPLY_BUTTON = re.compile(
     r"^\s*(?:reply|antworten|responder|r[ée]pondre|rispondi|reageren|odpowiedz|svara|svar)(?: \(\d+\))?\s*$",
@@ -1220,6 +1219,7 @@ DIGEST_TEMPLATE = re.compile(
 )
 DIGEST_SEPARATOR = re.compile(r"^-{20,}$")
 SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
+# A thread's own controls between its posts: unmistakable as whole lines on a page with post bars.
 THREAD_CONTROL = re.compile(
     r"^\s*(?:\d+ more repl(?:y|ies)|(?:load|view|show) (?:\d+ )?more (?:comments|replies)(?: \(\d+(?: repl(?:y|ies))?\))?"
     r"|continue this thread\W*|(?:view|show|hide) (?:\d+ )?repl(?:y|ies)|comment (?:deleted|removed) by (?:user|moderator)"
