@@ -310,7 +310,7 @@ class DocumentContext:
 
         A digest is told by two "Message: N" lines or more. Its frame is the masthead and topic
         index (template lines, with the addresses indented under them and the numbered topics),
-        the separator lines, each "Message: N" line with the header fields under it (the
+        the rules of dashes over each message and over the footer, each "Message: N" line with the header fields under it (the
         ``Subject:`` line aside, which titles the message), and each signature from its "-- "
         delimiter to the next separator. What the members wrote is the rest.
         """
