@@ -310,9 +310,10 @@ class DocumentContext:
 
         A digest is told by two "Message: N" lines or more. Its frame is the masthead and topic
         index (template lines, with the addresses indented under them and the numbered topics),
-        the rules of dashes over each message and over the footer, each "Message: N" line with the header fields under it (the
-        ``Subject:`` line aside, which titles the message), and each signature from its "-- "
-        delimiter to the next separator. What the members wrote is the rest.
+        the rules of dashes over each message and over the footer, each "Message: N" line with
+        the header fields under it (the ``Subject:`` line aside, which titles the message), and
+        each signature from its "-- " delimiter to the next separator. What the members wrote is
+        the rest.
         """
         marks = self.digest_message_marks
         if not marks:
@@ -324,7 +325,7 @@ class DocumentContext:
             in_subject = False
             for j in self._field_run(i + 1):
                 if not lines[j][:1].isspace():  # a field, not a folded field's continuation
-                    in_subject = lines[j][:8].lower() == "subject:"
+                    in_subject = signals.is_subject_field(lines[j])
                 if not in_subject:
                     found.add(j)
         in_template = False
@@ -619,12 +620,10 @@ class DocumentContext:
             controls = 0
             j = i - 1
             while j > self.tail_start and controls < _COMMENT_CONTROLS:
-                text = lines[j]
-                if text.strip() and self._reads_as_text(j):
-                    break
-                if text.strip() and signals.word_count(text) > _COMMENT_CONTROL_WORDS:
-                    break
-                controls += bool(text.strip())
+                if lines[j].strip():
+                    if self._reads_as_text(j) or signals.word_count(lines[j]) > _COMMENT_CONTROL_WORDS:
+                        break  # the comment's last line, or no control of a comment
+                    controls += 1
                 j -= 1
             while j > self.tail_start and (not lines[j].strip() or self._reads_as_text(j)):
                 if lines[j].strip():
@@ -759,7 +758,7 @@ class DocumentContext:
             return self.digest_message_marks[-1]
         if not self.may_mention(("subject:",)):
             return -1
-        subjects = [i for i in self.nonblank if self.lines[i][:8].lower() == "subject:"]
+        subjects = [i for i in self.nonblank if signals.is_subject_field(self.lines[i])]
         return subjects[-1] if len(subjects) >= 2 else -1
 
     def _is_abstract_copyright(self, i: int) -> bool:
@@ -958,6 +957,12 @@ class DocumentContext:
             if self._opens_text(j):
                 break
         return echo
+
+    def title_part(self, i: int, echo: int) -> str:
+        """The part of the ``<title>``-like line ``i`` that its echo at line ``echo`` prints: the
+        echo's text, or the name with the place the ``<title>`` adds in brackets."""
+        name = self.lines[echo].strip()
+        return _title_parts(self.lines[i].strip()).get(name, name)
 
     def repeats_title(self, i: int) -> bool:
         """Whether line ``i`` prints the page title, or the part of a ``<title>`` line that names
@@ -1482,24 +1487,26 @@ def _without_page_number(text: str) -> str:
     return text
 
 
-def _title_parts(text: str) -> set[str]:
-    """What a ``<title>`` line reads before and after each of its separators.
+def _title_parts(text: str) -> dict[str, str]:
+    """What a ``<title>`` line reads before and after each of its separators, each mapped to the
+    part of the ``<title>`` it stands for.
 
     >>> sorted(_title_parts("Our Rooms – The Lantern House | Saltby"))
     ['Our Rooms', 'Our Rooms – The Lantern House', 'Saltby', 'The Lantern House | Saltby']
 
-    A review site adds the place in brackets to the name its heading prints:
+    A review site adds the place in brackets to the name its heading prints; the heading's name
+    stands for the bracketed one:
 
-    >>> sorted(_title_parts("Halvorsen Lighthouse (Port Arvane) - Wandersmith"))
-    ['Halvorsen Lighthouse', 'Halvorsen Lighthouse (Port Arvane)', 'Wandersmith']
+    >>> _title_parts("Halvorsen Lighthouse (Port Arvane) - Wandersmith")["Halvorsen Lighthouse"]
+    'Halvorsen Lighthouse (Port Arvane)'
     """
-    parts: set[str] = set()
+    parts: dict[str, str] = {}
     for match in _TITLE_SEPARATOR.finditer(text):
-        first = text[: match.start()]
-        parts.update((first, text[match.end() :]))
+        first, rest = text[: match.start()], text[match.end() :]
+        parts[first], parts[rest] = first, rest
         bare = _TRAILING_BRACKET.sub("", first)
-        if bare and bare != first:
-            parts.add(bare)
+        if bare:
+            parts[bare] = first
     return parts
 
 

@@ -1218,7 +1218,15 @@ DIGEST_TEMPLATE = re.compile(
     r"|Today's Topics:|Subject: Digest Footer|End of .{1,80} Digest(?:, Vol \d+, Issue \d+)?|\*{20,})$"
 )
 DIGEST_SEPARATOR = re.compile(r"^-{20,}$")
+# A member's signature starts under this line.
 SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
+
+
+def is_subject_field(text: str) -> bool:
+    """A mail header's ``Subject:`` line, the title of its message."""
+    return text[:8].lower() == "subject:"
+
+
 # A thread's own controls between its posts: unmistakable as whole lines on a page with post bars.
 THREAD_CONTROL = re.compile(
     r"^\s*(?:\d+ more repl(?:y|ies)|(?:load|view|show) (?:\d+ )?more (?:comments|replies)(?: \(\d+(?: repl(?:y|ies))?\))?"

@@ -412,7 +412,7 @@ def drop_message_header(text: str, ctx: LineContext) -> Drop | None:
     """
     if ctx is None or ctx.index not in ctx.doc.message_header_indices:
         return None
-    if text[:8].lower() == "subject:":
+    if signals.is_subject_field(text):
         return None
     return Drop("mail or news message header")
 
@@ -471,9 +471,7 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
         return None
     echo = ctx.doc.title_echo(ctx.index)  # the heading below prints the title alone
     if echo is not None:
-        name = ctx.doc.lines[echo].strip()
-        placed = re.match(re.escape(name) + r" \([^()]{1,40}\)", text.strip())  # "… (Port Arvane)"
-        return Rewrite(placed.group() if placed else name, "site name removed from page title")
+        return Rewrite(ctx.doc.title_part(ctx.index, echo), "site name removed from page title")
     if not ctx.doc.site_names:
         return None
     match = _TITLE_AND_SITE.match(text.strip())
