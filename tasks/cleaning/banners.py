@@ -66,7 +66,7 @@ _PHASE_BANNER = re.compile(
 # An e-mail field and the button beside it: "Enter your email address", "Sign up".
 _EMAIL_FIELD = re.compile(
     r"^(?:Enter |Type )?(?:your |you )?(?:e-?mail|email address|e-mail address|E-Mail-Adresse|Adresse e-mail"
-    r"|Correo electrónico|Endereço de e-mail|Indirizzo email)(?: address| here)?\s*\*?:?$",
+    r"|Correo electrónico|Endereço de e-mail|Indirizzo email)(?: address| here)?(?:\s*\*?:?|\.\.\.|…)$",
     re.IGNORECASE,
 )
 _SUBSCRIBE_BUTTON = re.compile(

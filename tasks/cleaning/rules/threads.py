@@ -3,7 +3,8 @@ a Q&A site prints around every post.
 
 One "Reply" is a word; the same control under post after post is a bar (``post_controls``). A Q&A
 site's template lines ("Viewed 5k times", "2 Answers", "Post Your Answer") are whole-line shapes no
-sentence has (``qa_furniture``).
+sentence has (``qa_furniture``). Lone counts go only beside the buttons or nouns they count
+(``counter_bar``).
 """
 
 from __future__ import annotations
@@ -119,3 +120,102 @@ def drop_reactions(text: str, ctx: LineContext) -> Drop | None:
     if not stripped or stripped[0] < "\u2600" or not _REACTIONS.match(stripped):
         return None
     return Drop("reaction counts under a post")
+
+
+# A post's engagement bar as text extraction spreads it over lines: lone counts beside the
+# buttons or the nouns they count ("214 / 37 / Share", "13 / replies / 1.4k / views").
+_COUNT = r"\d[\d.,]{0,8}\s?[KkMm]?"
+_STAT_NOUNS = (
+    r"(?:repl(?:y|ies)|views?|users|likes?|links|comments?|votes?|answers?|shares|reactions?|followers"
+    r"|reposts?|restacks?|retweets?|claps?|bookmarks?|downloads?|citations?|reads|subscribers|points|upvotes?|boosts?)"
+)
+_BAR_COUNT = re.compile(rf"^{_COUNT}$")
+_BAR_STAT = re.compile(rf"^(?:{_COUNT} )?{_STAT_NOUNS}$", re.IGNORECASE)
+_BAR_BUTTONS = frozenset(
+    {
+        "share",
+        "save",
+        "saved",
+        "reply",
+        "like",
+        "follow",
+        "following",
+        "listen",
+        "report",
+        "comment",
+        "subscribe",
+        "repost",
+        "restack",
+        "bookmark",
+        "copy link",
+        "add a comment",
+    }
+)
+_BAR_MAX_CHARS = 24
+
+
+def _bar_item(text: str) -> str | None:
+    """What a line is in an engagement bar: "count", "button", the counted noun, or None."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _BAR_MAX_CHARS:
+        return None
+    if stripped[0].isdigit() and _BAR_COUNT.match(stripped):
+        return "count"
+    lowered = stripped.lower()
+    if lowered in _BAR_BUTTONS:
+        return "button"
+    if _BAR_STAT.match(stripped):
+        noun = lowered.rsplit(" ", 1)[-1]
+        return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return None
+
+
+@rule("thread.counter_bar", version=1, stage="drop", max_chars=_BAR_MAX_CHARS, example="214\n37\nShare")
+def drop_counter_bar(text: str, ctx: LineContext) -> Drop | None:
+    """A post's likes, comments and views as lone counts, with the buttons and nouns beside them.
+
+    A bar is a run of such lines (blank lines between allowed) holding at least one count and
+    either a button ("Share", "Reply", "Save") or two different counted nouns ("replies",
+    "views"). Lone numbers in a list, a table or a timeline have neither beside them, and a
+    single "Members / 1,204" pair of a club's report is no bar.
+    """
+    if ctx is None:
+        return None
+    item = _bar_item(text)
+    if item is None:
+        return None
+    items = [item, *_bar_run(ctx.doc, ctx.index, -1), *_bar_run(ctx.doc, ctx.index, +1)]
+    if "count" not in items:
+        return None
+    nouns = set(items) - {"count", "button"}
+    if "button" in items or len(nouns) >= 2:
+        return Drop("post's counts and engagement buttons")
+    return None
+
+
+def _bar_run(doc: DocumentContext, index: int, step: int) -> list[str]:
+    """The bar items next to line ``index`` going ``step`` way, up to the first other line.
+
+    A blank line is crossed only between lines that stand alone (a page that puts a blank line
+    after every button); a block of numbers over a heading is no bar.
+    """
+    lines = doc.lines
+    items = []
+    i = index
+    while 0 <= i + step < len(lines):
+        j = i + step
+        if not lines[j].strip():
+            j += step
+            if not (0 <= j < len(lines) and lines[j].strip() and _alone(lines, i) and _alone(lines, j)):
+                break
+        found = None if j == doc.title_index else _bar_item(lines[j])
+        if found is None:
+            break
+        items.append(found)
+        i = j
+    return items
+
+
+def _alone(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` has a blank line (or the document's edge) on both sides."""
+    return all(not (0 <= k < len(lines)) or not lines[k].strip() for k in (i - 1, i + 1))
