@@ -234,6 +234,104 @@ def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     return Drop("rating or review widget")
 
 
+# A documentation site's code block prints its language over the code and a copy button under it.
+_COPY_BUTTONS = frozenset({"copy", "copy code", "copied!", "copied", "copy to clipboard", "code kopieren"})
+_CODE_LANGUAGES = frozenset(
+    [
+        "bash",
+        "sh",
+        "shell",
+        "console",
+        "zsh",
+        "fish",
+        "powershell",
+        "cmd",
+        "terminal",
+        "toml",
+        "yaml",
+        "yml",
+        "json",
+        "jsonc",
+        "ini",
+        "python",
+        "py",
+        "python3",
+        "js",
+        "javascript",
+        "jsx",
+        "typescript",
+        "ts",
+        "tsx",
+        "go",
+        "golang",
+        "rust",
+        "ruby",
+        "java",
+        "kotlin",
+        "swift",
+        "scala",
+        "csharp",
+        "c#",
+        "cpp",
+        "c++",
+        "php",
+        "perl",
+        "lua",
+        "haskell",
+        "elixir",
+        "sql",
+        "html",
+        "css",
+        "scss",
+        "xml",
+        "text",
+        "plaintext",
+        "dockerfile",
+        "makefile",
+        "diff",
+        "hcl",
+        "nginx",
+        "graphql",
+        "proto",
+    ]
+)
+_CODE_SHAPE = re.compile(r"[=(){}\[\]<>/|]|--|__|::|->|\S {2,}\S")
+
+
+def _is_code_like(line: str) -> bool:
+    """Whether a line reads as code: indented as a block, a fence or a prompt, or symbols and no
+    sentence end."""
+    if line.startswith(("    ", "\t")) and line.strip():
+        return True
+    stripped = line.strip()
+    if stripped.startswith(("```", "$ ", ">>> ", "#!")):
+        return True
+    return bool(stripped) and stripped[-1] not in ".!?:," and bool(_CODE_SHAPE.search(stripped))
+
+
+@rule(
+    "site_chrome.code_buttons", version=1, stage="drop", max_chars=20, example="bash\n    make install\nCopy"
+)
+def drop_code_buttons(text: str, ctx: LineContext) -> Drop | None:
+    """A code block's language label over the code and its copy button under it.
+
+    Only next to code: a label goes when the next line is code (and not another language name, as
+    in a list of supported shells), a button when the line above is code. "Python" over a sentence
+    and a heading "C" in a glossary stay.
+    """
+    if ctx is None or text.startswith(("    ", "\t")):
+        return None
+    lowered = text.strip().lower()
+    if lowered in _COPY_BUTTONS:
+        above = ctx.neighbour(-1)
+        return Drop("code block's copy button") if above is not None and _is_code_like(above) else None
+    if lowered in _CODE_LANGUAGES:
+        below = ctx.neighbour(+1)
+        if below is not None and _is_code_like(below) and below.strip().lower() not in _CODE_LANGUAGES:
+            return Drop("code block's language label")
+    return None
+
+
 def _menu_blocks(doc: DocumentContext) -> Collection[int]:
     return doc.menu_block_indices
 
