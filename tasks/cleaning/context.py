@@ -61,6 +61,7 @@ _HEADING_DECORATION = 40
 _TAIL_TEXT_WORDS = 60
 _DOI_LABEL_CHARS = 4  # "DOI", "DOI:" over the address on the line below
 _SIGNATURE_LINES = 6  # a signature under "-- ": a name, an address, a motto
+_COMMENT_END = re.compile(r"\w[.!?…]+[\"'’”)]*\s*$")  # a sentence's end, after a word
 _COMMENT_CONTROLS = 3  # "Liked by …", "23", "Share" between a comment and its reply button
 _COMMENT_CONTROL_WORDS = 5
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
@@ -623,6 +624,10 @@ class DocumentContext:
                 if lines[j].strip():
                     if self._reads_as_text(j) or signals.word_count(lines[j]) > _COMMENT_CONTROL_WORDS:
                         break  # the comment's last line, or no control of a comment
+                    if _COMMENT_END.search(lines[j]):
+                        found.add(j)  # a comment of a word or two ("Delicious!"); controls end no sentence
+                        j -= 1
+                        break
                     controls += 1
                 j -= 1
             while j > self.tail_start and (not lines[j].strip() or self._reads_as_text(j)):
