@@ -67,6 +67,9 @@ _COMMENT_CONTROL_WORDS = 5
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
+_LICENCE_HEADING = re.compile(
+    r"^(?:Licen[cs]e|Licensing|Copyright|Lizenz|Licencia|Licence)\s*:?$", re.IGNORECASE
+)
 _DIGITS = re.compile(r"\d+")
 _LIKE_COUNT = re.compile(r"^\d[\d,.]*k? (?:likes?|Likes?)$")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -721,16 +724,17 @@ class DocumentContext:
         # more comments (3 replies)") is a widget of each, not the end of the page: only an
         # opener that stands once, its numbers aside, counts. (Its
         # last copy would not do: once the tail under it is gone, the copy before becomes last.)
+        # Copies above the first running text are the head's links to the page's sections.
+        first_text = next((i for i in positions if self._reads_as_text(i)), None)
+        if first_text is None:
+            return len(self.lines)
         openers: dict[str, list[int]] = {}
         for i in positions:
-            if signals.is_soft_end(self.lines[i]) and not self._is_abstract_copyright(i):
+            if i > first_text and signals.is_soft_end(self.lines[i]) and not self._is_abstract_copyright(i):
                 openers.setdefault(_DIGITS.sub("0", self.lines[i].strip().casefold()), []).append(i)
         last_message = self._last_message_start()
         candidates = {found[0] for found in openers.values() if len(found) == 1 and found[0] > last_message}
         if not candidates:
-            return len(self.lines)
-        first_text = next((i for i in positions if self._reads_as_text(i)), None)
-        if first_text is None:
             return len(self.lines)
         thin_from = len(self.lines)
         prose_after = words_after = 0
@@ -782,7 +786,14 @@ class DocumentContext:
         above = self.nonblank_before(i, 2)
         if above and signals.is_underline(self.lines[above[-1]]):
             above = above[:-1]  # the heading's underline
-        return bool(above) and above[-1] not in openers and self._is_marked_heading(above[-1])
+        if bool(above) and above[-1] not in openers and self._is_marked_heading(above[-1]):
+            return True
+        # a README's licence section: its copyright notice a sentence under the heading
+        return (
+            len(above) == 2
+            and self._reads_as_text(above[1])
+            and bool(_LICENCE_HEADING.match(signals.heading_text(self.lines[above[0]]).strip()))
+        )
 
     def _heads_reference_list(self, i: int) -> bool:
         """A "References" or "Bibliography" heading with an entry under it.

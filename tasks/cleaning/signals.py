@@ -804,6 +804,8 @@ SOFT_END = re.compile(
     r"|jak cytowa[ćc]|pobrania|zitationsvorschlag|come citare|nedladdningar"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
+    # a repository page's sidebar under its README: "Releases 19", "Contributors 9"
+    r"|(?:releases|contributors|used by|deployments|packages) \d[\d,]*"
     # a podcast's list of its other episodes
     r"|(?:more|other|recent|latest|previous) episodes"
     # a forum's closing notice and its list of other threads
@@ -840,7 +842,7 @@ ON_ARROWS = "»›→►⇒"
 
 # The heading over an article's keyword list, in the languages journal platforms print it in.
 KEYWORDS_HEADING = re.compile(
-    r"^(?:Keywords?|Key ?words|Index terms|Author (?:tags|keywords)|MeSH terms|Publication types"
+    r"^(?:Keywords?|Key ?words|Index terms|Author (?:tags|keywords)|MeSH terms|Substances|Publication types"
     r"|Subject (?:terms|headings)|Grants and funding|Schlagwörter|Schlüsselwörter|Mots[- ]clés|Palabras clave"
     r"|Palavras[- ]chave|Parole chiave|Słowa kluczowe|Trefwoorden|Nyckelord|Nøkkelord|Avainsanat)\s*:?$",
     re.IGNORECASE,

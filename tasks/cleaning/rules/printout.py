@@ -95,7 +95,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=13,
+    version=14,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -107,8 +107,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     all-capitals marking such as ``OFFICIAL`` with a copy beside other print furniture); a one-word
     line such as "Yes" repeated in a dialogue stays, and so does a dictionary's transcription
     (``\\ɑ̃.sɔ.le.je\\``, one token whose dots part syllables). So do a script's and a transcript's
-    speaker names, a line with heading markup, and a web page's title that its menu and breadcrumb
-    repeat above it or its boxes below it. On a
+    speaker names, a line with heading markup, a line of code repeated in every example, and a web
+    page's title that its menu and breadcrumb repeat above it or its boxes below it. On a
     printed page, a copyright line under every page ("© 2024 … All rights reserved.") is a footer
     though it ends in a full stop, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
@@ -125,7 +125,7 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
         return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
-    if stripped not in doc.repeated_lines:
+    if stripped not in doc.repeated_lines or _inside_code_block(text, ctx):
         return None
     marking = stripped.isupper() or _is_speaker_name(stripped)
     if (
@@ -144,6 +144,24 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     if len(stripped.split()) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
+
+
+def _inside_code_block(text: str, ctx: LineContext) -> bool:
+    """Whether an indented line stands between indented lines: a code block, whose lines ("FROM
+    reading r") come back in every example. A printed page sets its head apart from the text."""
+    indent = len(text) - len(text.lstrip(" \t"))
+    if indent < _CODE_INDENT:
+        return False
+    lines = ctx.doc.lines
+    for j in (ctx.index - 1, ctx.index + 1):
+        if not 0 <= j < len(lines) or not lines[j].strip():
+            return False
+        if len(lines[j]) - len(lines[j].lstrip(" \t")) < _CODE_INDENT:
+            return False
+    return True
+
+
+_CODE_INDENT = 4
 
 
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
