@@ -60,7 +60,7 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
-@rule("heading.plain", version=8, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=9, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -70,7 +70,8 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     Numbered section headings (``1. Introduction``, ``2.3 Methods``) qualify; a numbered list item
     does not, since the next line carries the next number. A signature such as a name on the last
     line is followed by nothing and stays a plain line, and the first line of a hard-wrapped
-    paragraph is followed by the rest of its sentence, in lower case.
+    paragraph is followed by the rest of its sentence, in lower case. A line of an indented block
+    (code, a poem) over another indented line is no heading either.
     """
     stripped = text.strip()
     if ctx is None or ctx.doc.has_marked_headings or ctx.in_tail or ctx.is_title:
@@ -91,6 +92,8 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
         return None
     if following_at == ctx.index + 1 and ctx.doc.lines[following_at].lstrip()[:1].islower():
         return None  # the first line of a hard-wrapped sentence, which the next line carries on
+    if _indented(text) and _indented(ctx.doc.lines[following_at]):
+        return None  # a line of an indented block: code ("LEFT JOIN ("), a poem's verse
     if ctx.in_head and not (faq or _NUMBERED.match(stripped) or sections.heading_kind(stripped)):
         return None
     return Heading(stripped, 2, "stand-alone short line before text")
@@ -101,6 +104,11 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,2})(?:\.(?P<sub>\d{1,2}))*\.?\s+(?=[A-
 _NOT_HEADING_MARKS = re.compile(r"[@»«©→±=+|]|\b(?:1[5-9]|20)\d\d\b|\d:\d\d")
 _WORDLIKE = re.compile(r"^[(\"'“‘]?[^\W\d_][\w'’-]*[)\"'”’,]?$")
 _LABEL_VALUE = re.compile(r"[:;]\s+\S")
+
+
+def _indented(line: str) -> bool:
+    """Whether a line is indented as a block of code or verse is: a tab or four spaces."""
+    return line.startswith(("\t", "    "))
 
 
 def _has_heading_ends(stripped: str) -> bool:
