@@ -916,8 +916,12 @@ class DocumentContext:
                 above = self.nonblank_before(button)
                 if above and self._could_be_title(above[-1]):
                     return above[-1]
-            # else the nearest candidate above the tagline, looking upwards only, past a notice
+            # else the line the <title> saved as the first line names ("Gullwing - TernWiki"),
+            # then the nearest candidate above the tagline, looking upwards only, past a notice
             # ("The latest reviewed version was checked on …")
+            echoed = self._browser_title_echo
+            if echoed is not None and echoed < tagline:
+                return echoed
             before = next(
                 (
                     i
