@@ -184,3 +184,33 @@ def drop_stylesheet(text: str, ctx: LineContext) -> Drop | None:
     if blocks and all(_CSS_DECLARATION.search(block) for block in blocks if block.strip()):
         return Drop("leaked stylesheet rules")
     return None
+
+
+# A travel wiki's listing ends with its edit link, which text extraction leaves as a bare word:
+# "… €35 per person. edit".
+_LISTING_EDIT_LINK = re.compile(r"(?<=[.!?)…])\s+edit$")
+_LISTING_MIN_WORDS = 6
+
+
+@rule(
+    "markup.listing_edit_link",
+    version=1,
+    stage="strip",
+    example="Quayside Cycles, Net Loft Lane. £18 per day. edit",
+)
+def strip_listing_edit_link(text: str, ctx: LineContext) -> Rewrite | None:
+    """Remove the bare "edit" a travel wiki's listing ends with, after its last sentence.
+
+    Prose never puts the word after a full stop; a sentence that ends with the word keeps it:
+
+    >>> strip_listing_edit_link("O Farol, Avenida do Mar 41. Grilled fish from €14. edit", None).text
+    'O Farol, Avenida do Mar 41. Grilled fish from €14.'
+    >>> strip_listing_edit_link("Only the page's owner is allowed to edit", None) is None
+    True
+    """
+    if not text.endswith(" edit"):
+        return None
+    fixed = _LISTING_EDIT_LINK.sub("", text)
+    if fixed == text or len(fixed.split()) < _LISTING_MIN_WORDS:
+        return None
+    return Rewrite(fixed, "a listing's edit link removed")
