@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import banners, sections, signals
+from tasks.cleaning import banners, code_host, sections, signals
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -885,6 +885,13 @@ class DocumentContext:
         if _has_heading_markup(text):
             return True
         return self._is_body_sentence(i) and i not in self.banner_lines
+
+    @cached_property
+    def code_host_frame(self) -> set[int]:
+        """A code-hosting site's menus, counters, file list and sidebar around a README."""
+        if not code_host.may_be_repository_page(self._ascii_lowered):
+            return set()
+        return code_host.find_frame(self.lines)
 
     @cached_property
     def banner_lines(self) -> dict[int, str]:

@@ -804,6 +804,8 @@ SOFT_END = re.compile(
     r"|jak cytowa[ćc]|pobrania|zitationsvorschlag|come citare|nedladdningar"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
+    # a site's hidden landmark heading over its footer
+    r"|footer(?: navigation)?"
     # a repository page's sidebar under its README: "Releases 19", "Contributors 9"
     r"|(?:releases|contributors|used by|deployments|packages) \d[\d,]*"
     # a podcast's list of its other episodes

@@ -356,7 +356,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=15, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=16, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -610,3 +610,25 @@ def drop_menu_run(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or ctx.index not in ctx.doc.menu_run_indices or not text.strip():
         return None
     return Drop("run of menu labels outside the text")
+
+
+def _code_host_frame(doc: DocumentContext) -> Collection[int]:
+    return doc.code_host_frame
+
+
+@rule(
+    "site_chrome.code_host",
+    version=1,
+    stage="drop",
+    example="Fork 38\nStar 612\n4 Branches 19 Tags\nGo to file",
+    where=_code_host_frame,
+)
+def drop_code_host_frame(text: str, ctx: LineContext) -> Drop | None:
+    """A code-hosting site's frame around a repository's README: menus, counters, file list, sidebar.
+
+    Three counters ("Fork 38", "311 Commits", "Go to file") make the page a repository's; see
+    ``tasks/cleaning/code_host.py`` for where the frame ends and the README begins.
+    """
+    if ctx is None or ctx.index not in ctx.doc.code_host_frame or not text.strip():
+        return None
+    return Drop("code-hosting site's frame around the README")
