@@ -67,6 +67,7 @@ _COMMENT_CONTROL_WORDS = 5
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
+_BARE_DOI = re.compile(r"^10\.\d{4,9}/\S{1,200}$")
 _LICENCE_HEADING = re.compile(
     r"^(?:Licen[cs]e|Licensing|Copyright|Lizenz|Licencia|Licence)\s*:?$", re.IGNORECASE
 )
@@ -592,9 +593,12 @@ class DocumentContext:
             elif (
                 0 < len(stripped) <= _DOI_LABEL_CHARS
                 and i + 1 < len(lines)
-                and signals.DOI_LINE.match(f"{stripped} {lines[i + 1].strip()}")
+                and (
+                    signals.DOI_LINE.match(f"{stripped} {lines[i + 1].strip()}")
+                    or (stripped.upper().startswith("DOI") and _BARE_DOI.match(lines[i + 1].strip()))
+                )
             ):
-                record = [i, i + 1]  # "DOI" over "https://doi.org/…"
+                record = [i, i + 1]  # "DOI" over "https://doi.org/…" or "10.71203/…"
             else:
                 continue
             if above is None:

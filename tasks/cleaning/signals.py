@@ -804,6 +804,8 @@ SOFT_END = re.compile(
     r"|jak cytowa[ćc]|pobrania|zitationsvorschlag|come citare|nedladdningar"
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
+    # a data repository's panels under the record: its file list with the total size, its versions
+    r"|files \([\d.,]+\s?[kKMGT]?i?B\)|versions|view all \d+ versions|cite all versions\?.{0,200}"
     # a site's hidden landmark heading over its footer
     r"|footer(?: navigation)?"
     # a repository page's sidebar under its README: "Releases 19", "Contributors 9"
