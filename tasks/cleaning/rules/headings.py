@@ -92,7 +92,7 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
         return None
     if following_at == ctx.index + 1 and ctx.doc.lines[following_at].lstrip()[:1].islower():
         return None  # the first line of a hard-wrapped sentence, which the next line carries on
-    if _indented(text) and _indented(ctx.doc.lines[following_at]):
+    if signals.is_block_indented(text) and signals.is_block_indented(ctx.doc.lines[following_at]):
         return None  # a line of an indented block: code ("LEFT JOIN ("), a poem's verse
     if ctx.in_head and not (faq or _NUMBERED.match(stripped) or sections.heading_kind(stripped)):
         return None
@@ -104,11 +104,6 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,2})(?:\.(?P<sub>\d{1,2}))*\.?\s+(?=[A-
 _NOT_HEADING_MARKS = re.compile(r"[@»«©→±=+|]|\b(?:1[5-9]|20)\d\d\b|\d:\d\d")
 _WORDLIKE = re.compile(r"^[(\"'“‘]?[^\W\d_][\w'’-]*[)\"'”’,]?$")
 _LABEL_VALUE = re.compile(r"[:;]\s+\S")
-
-
-def _indented(line: str) -> bool:
-    """Whether a line is indented as a block of code or verse is: a tab or four spaces."""
-    return line.startswith(("\t", "    "))
 
 
 def _has_heading_ends(stripped: str) -> bool:

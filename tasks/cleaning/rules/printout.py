@@ -149,19 +149,13 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
 def _inside_code_block(text: str, ctx: LineContext) -> bool:
     """Whether an indented line stands between indented lines: a code block, whose lines ("FROM
     reading r") come back in every example. A printed page sets its head apart from the text."""
-    indent = len(text) - len(text.lstrip(" \t"))
-    if indent < _CODE_INDENT:
+    if not signals.is_block_indented(text):
         return False
     lines = ctx.doc.lines
-    for j in (ctx.index - 1, ctx.index + 1):
-        if not 0 <= j < len(lines) or not lines[j].strip():
-            return False
-        if len(lines[j]) - len(lines[j].lstrip(" \t")) < _CODE_INDENT:
-            return False
-    return True
-
-
-_CODE_INDENT = 4
+    return all(
+        0 <= j < len(lines) and bool(lines[j].strip()) and signals.is_block_indented(lines[j])
+        for j in (ctx.index - 1, ctx.index + 1)
+    )
 
 
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:

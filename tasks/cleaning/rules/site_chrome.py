@@ -301,7 +301,7 @@ _CODE_SHAPE = re.compile(r"[=(){}\[\]<>/|]|--|__|::|->|\S {2,}\S")
 def _is_code_like(line: str) -> bool:
     """Whether a line reads as code: indented as a block, a fence or a prompt, or symbols and no
     sentence end."""
-    if line.startswith(("    ", "\t")) and line.strip():
+    if signals.is_block_indented(line) and line.strip():
         return True
     stripped = line.strip()
     if stripped.startswith(("```", "$ ", ">>> ", "#!")):
@@ -319,7 +319,7 @@ def drop_code_buttons(text: str, ctx: LineContext) -> Drop | None:
     in a list of supported shells), a button when the line above is code. "Python" over a sentence
     and a heading "C" in a glossary stay.
     """
-    if ctx is None or text.startswith(("    ", "\t")):
+    if ctx is None or signals.is_block_indented(text):
         return None
     lowered = text.strip().lower()
     if lowered in _COPY_BUTTONS:
