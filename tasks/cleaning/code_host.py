@@ -16,6 +16,7 @@ counter-like lines is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tasks.cleaning import signals
 
@@ -73,40 +74,48 @@ def _head_frame(lines: list[str], labels: list[str], first_counter: int) -> set[
     """The page's top down to the last counter, file row or README tab before the README's text.
 
     Above the first counter lie the site's menus; below it the walk passes short labels and
-    stops at the first sentence. The repository's one-line description under "About" is passed
-    too. Short lines after the last piece of frame (the README's title, its badges) stay.
+    stops at the first sentence. Short lines after the last piece of frame (the README's title,
+    its badges) stay.
     """
     if any(
         signals.is_prose(line) and signals.word_count(line) > _LABEL_WORDS for line in lines[:first_counter]
     ):
         return set()  # a sentence above the counters: not a repository's front page as saved
-    last = previous = first_counter
-    for i in range(first_counter + 1, len(lines)):
-        label = labels[i]
-        if not label:
-            continue
-        if _COUNTER.match(label) or _FILE_ROW.search(lines[i]) or _README_TAB.match(label):
-            last = i
-        elif signals.is_prose(lines[i]) and labels[previous].casefold() != _SIDEBAR_OPENER:
-            break
-        previous = i
-    return {i for i in range(last + 1) if not _REPOSITORY_NAME.match(labels[i])}
+
+    def is_piece(i: int) -> bool:
+        return bool(_COUNTER.match(labels[i]) or _FILE_ROW.search(lines[i]) or _README_TAB.match(labels[i]))
+
+    last = _last_piece(lines, labels, first_counter, is_piece, signals.is_prose)
+    return {i for i in range(max(last, first_counter) + 1) if not _REPOSITORY_NAME.match(labels[i])}
 
 
 def _sidebar(lines: list[str], labels: list[str], opener: int) -> set[int]:
     """The sidebar from its "About" down to its last counter, when it has one."""
-    last = None
-    previous = opener
-    for i in range(opener + 1, len(lines)):
-        label = labels[i]
-        if not label:
+    last = _last_piece(lines, labels, opener, lambda i: bool(_COUNTER.match(labels[i])), _is_text)
+    return set(range(opener, last + 1)) if last >= 0 else set()
+
+
+def _last_piece(
+    lines: list[str],
+    labels: list[str],
+    start: int,
+    is_piece: Callable[[int], bool],
+    ends: Callable[[str], bool],
+) -> int:
+    """The last line below ``start`` that ``is_piece`` accepts before the first line that ``ends``
+    the frame, else -1. The repository's one-line description right under "About" ends nothing.
+    """
+    last = -1
+    previous = start
+    for i in range(start + 1, len(lines)):
+        if not labels[i]:
             continue
-        if _COUNTER.match(label):
+        if is_piece(i):
             last = i
-        elif _is_text(lines[i]) and previous != opener:
+        elif ends(lines[i]) and labels[previous].casefold() != _SIDEBAR_OPENER:
             break
         previous = i
-    return set(range(opener, last + 1)) if last is not None else set()
+    return last
 
 
 def _is_text(line: str) -> bool:

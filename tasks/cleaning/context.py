@@ -59,7 +59,7 @@ _FIRST_TOC_ENTRY = re.compile(r"^1\.?\s+[^\W\d_]")  # "1 Geografi", not "1. ^ a 
 _HEADING_DECORATION = 40
 # Words of running text a page's closing furniture may hold whatever stands above it (a blurb).
 _TAIL_TEXT_WORDS = 60
-_DOI_LABEL_CHARS = 4  # "DOI", "DOI:" over the address on the line below
+_DOI_LABEL = re.compile(r"^DOI:?$", re.IGNORECASE)  # over the address on the line below
 _SIGNATURE_LINES = 6  # a signature under "-- ": a name, an address, a motto
 _COMMENT_END = re.compile(r"\w[.!?…]+[\"'’”)]*\s*$")  # a sentence's end, after a word
 _COMMENT_CONTROLS = 3  # "Liked by …", "23", "Share" between a comment and its reply button
@@ -590,14 +590,7 @@ class DocumentContext:
             stripped = lines[i].strip()
             if _is_record_fact(stripped) and not signals.BARE_URL.match(stripped):
                 record = [i]
-            elif (
-                0 < len(stripped) <= _DOI_LABEL_CHARS
-                and i + 1 < len(lines)
-                and (
-                    signals.DOI_LINE.match(f"{stripped} {lines[i + 1].strip()}")
-                    or (stripped.upper().startswith("DOI") and _BARE_DOI.match(lines[i + 1].strip()))
-                )
-            ):
+            elif _DOI_LABEL.match(stripped) and i + 1 < len(lines) and _is_doi(lines[i + 1].strip()):
                 record = [i, i + 1]  # "DOI" over "https://doi.org/…" or "10.71203/…"
             else:
                 continue
@@ -1539,6 +1532,11 @@ def _title_parts(text: str) -> dict[str, str]:
         if bare:
             parts[bare] = first
     return parts
+
+
+def _is_doi(text: str) -> bool:
+    """A DOI alone on its line, as an address ("https://doi.org/10.…") or bare ("10.71203/…")."""
+    return bool(signals.DOI_LINE.match(text) or _BARE_DOI.match(text))
 
 
 def _is_record_fact(text: str) -> bool:

@@ -681,7 +681,6 @@ def is_cjk_sentence(text: str) -> bool:
 _BLOCK_LINE_WORDS = 6
 
 
-# A line that opens a list item: "* Episode 86: …", "- fixed …", "3. Stir", "(b) the lessee".
 def is_block_indented(line: str) -> bool:
     """Whether a line is indented as a block of code or verse is: by a tab or four spaces.
 
@@ -691,6 +690,7 @@ def is_block_indented(line: str) -> bool:
     return line.startswith(("    ", "\t"))
 
 
+# A line that opens a list item: "* Episode 86: …", "- fixed …", "3. Stir", "(b) the lessee".
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
 
 

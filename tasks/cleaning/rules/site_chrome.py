@@ -301,12 +301,12 @@ _CODE_SHAPE = re.compile(r"[=(){}\[\]<>/|]|--|__|::|->|\S {2,}\S")
 def _is_code_like(line: str) -> bool:
     """Whether a line reads as code: indented as a block, a fence or a prompt, or symbols and no
     sentence end."""
-    if signals.is_block_indented(line) and line.strip():
-        return True
     stripped = line.strip()
-    if stripped.startswith(("```", "$ ", ">>> ", "#!")):
+    if not stripped:
+        return False
+    if signals.is_block_indented(line) or stripped.startswith(("```", "$ ", ">>> ", "#!")):
         return True
-    return bool(stripped) and stripped[-1] not in ".!?:," and bool(_CODE_SHAPE.search(stripped))
+    return stripped[-1] not in ".!?:," and bool(_CODE_SHAPE.search(stripped))
 
 
 @rule(
