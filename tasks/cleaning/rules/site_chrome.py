@@ -1,9 +1,10 @@
 """Chrome of sites of every kind: skip links, breadcrumbs, letter indexes, account and share widgets,
 mailing-list archive navigation.
 
-Whole-line shapes that no sentence has (a skip link, a breadcrumb trail, an A–Z index) go wherever
-they are. Labels that could head a short section ("Register", "Share") go only in the page's head
-or tail, where the document context puts menus.
+Whole-line shapes that no sentence has (a skip link, a breadcrumb trail, an A–Z index, a bar of
+share buttons) go wherever they are. Labels that could head a short section ("Register", "Log
+in") go only in the page's head or tail, where the document context puts menus; a lone "Share"
+goes wherever it is neither a heading nor an item of a list the text introduces.
 """
 
 from __future__ import annotations
@@ -44,19 +45,13 @@ _WIDGET = re.compile(
     r"|Follow|Following|Listen|Save|Saved|Bookmark|Like|Report|Embed|Permalink|Hide|Open in app"
     r"|Member-only story|·|•)$"
 )
-# Chrome that no text line is, wherever it sits: a bar of two or more share buttons, an ad slot.
+# Chrome that no text line is, wherever it sits: an ad slot.
 # A converter's line made of one link and nothing else (an image link too), bulleted or not:
 # "* [Talks](https://…)", "[![Logo](…/logo.png)](https://…)".
 _LINK = r"!?\[[^\[\]\n]{0,150}\]\([^()\s]{0,400}\)"
 _LINK_ONLY = re.compile(rf"^(?:[*•·-]\s+)?(?:{_LINK}|\[{_LINK}\]\([^()\s]{{0,400}}\))$")
 # Two links or more and nothing else but separators: "[Visit us](…) | [Opening hours](…)".
 _LINK_BAR = re.compile(rf"^(?:[*•·-]\s+)?{_LINK}(?:\s*[|·•»›/,]?\s*{_LINK})+$")
-_SHARE_BAR = re.compile(
-    r"^Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Email)"
-    r"(?:\s+(?:Share on \w+|Email|Print|Copy link))+$"
-    r"|^Share (?:this (?:article|story|post|page)|(?:on|via) (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit"
-    r"|Pinterest|email|e-mail|Email|Messenger))$"
-)
 _AD_SLOT = re.compile(
     r"^(?:Advertisement|ADVERTISEMENT|Advertisements|Story continues below advertisement"
     r"|SKIP ADVERTISEMENT|Skip Advertisement|Skip advertisement"
@@ -332,6 +327,77 @@ def drop_code_buttons(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
+# The verb of a share button in the languages sites print it in, and the places it shares to.
+_SHARE_VERB = r"(?:Share|Teilen|Partager|Compartir|Compartilhar|Condividi|Delen|Dela|Udostępnij|Поделиться)"
+_NETWORK = (
+    r"(?:Facebook|X(?: \(Twitter\))?|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Tumblr|Telegram|Bluesky"
+    r"|Mastodon|Threads|Messenger|Xing|[Ee]-?mail|Mail|Copy link|Link|Print)"
+)
+_SHARED_TO = rf"(?:{_SHARE_VERB} (?:on|via|by|to|auf|per|sur|par|en|por|su|op|em|na|på|в) )?{_NETWORK}"
+# A bar: the verb (once, or glued to its first button) and the places, or "Share on …" buttons
+# in a row: "Share: Facebook X Email Copy link", "ShareShare on FacebookShare on X", "Share this
+# page: Email LinkedIn" (a converter's links read as their words).
+_SHARE_BAR = re.compile(
+    rf"^(?:{_SHARE_VERB}(?:{_SHARE_VERB})?(?: this(?: \w+){{1,2}})?:?\s*)?(?:{_SHARED_TO}\s*[|·•,]?\s*){{1,12}}$"
+)
+# One button, which could also be a heading or a list item of the text: "Share", "Share on",
+# "Share this episode", "Share full article", "Share a link", "Teilen".
+_SHARE_BUTTON = re.compile(
+    rf"^(?:{_SHARE_VERB}|Share (?:on|via)|Share (?:this|the) \w+(?: \w+)?:?|Share (?:full article|full text access|a link)"
+    r"|Share (?:&|and) [Bb]ookmark)$"
+)
+_SHARE_INITIALS = frozenset("STPCDUП")
+_LIST_INTRO_WORDS = 4
+_LIST_ITEMS = 8  # how far up a list's introduction is looked for
+
+
+@rule(
+    "site_chrome.share", version=1, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
+)
+def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
+    """Share bars and share buttons, wherever they sit: under the byline, between paragraphs, at the end.
+
+    A bar names the places it shares to, which no sentence lists. One button alone could be a
+    section's heading ("Share" over how sharing works) or an item of a list the text introduces
+    ("Every post has four buttons:"), so it goes only when neither is the case.
+
+    >>> drop_share_control("Share: Facebook X (Twitter) Reddit WhatsApp Email Link", None).reason
+    'share bar'
+    >>> drop_share_control("Share the load evenly.", None) is None
+    True
+    """
+    stripped = signals.link_text(text).strip(" \t*•·|")
+    if stripped[:1] not in _SHARE_INITIALS:
+        return None
+    if _SHARE_BAR.match(stripped) and _mentions_share(stripped):
+        return Drop("share bar")
+    if ctx is not None and _SHARE_BUTTON.match(stripped) and _stands_as_button(text, ctx):
+        return Drop("share button")
+    return None
+
+
+def _mentions_share(bar: str) -> bool:
+    """A bar of places alone ("Email Print") is no share bar: the verb must be on it."""
+    return re.match(_SHARE_VERB, bar) is not None
+
+
+def _stands_as_button(text: str, ctx: LineContext) -> bool:
+    """Not a heading over running text, and not an item of a list a sentence introduces."""
+    if signals.match_markup_heading(text.strip()) or ctx.is_title:
+        return False
+    below = ctx.neighbour(+1)
+    if below is not None and signals.is_prose(below):
+        return False
+    # up the list's items to the line that introduces it, if a sentence ending in a colon does
+    for i in reversed(ctx.doc.nonblank_before(ctx.index, _LIST_ITEMS)):
+        line = ctx.doc.lines[i].strip()
+        if line.endswith(":") and signals.word_count(line) >= _LIST_INTRO_WORDS:
+            return False
+        if signals.is_prose(line):
+            return True
+    return True
+
+
 def _menu_blocks(doc: DocumentContext) -> Collection[int]:
     return doc.menu_block_indices
 
@@ -356,15 +422,15 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=17, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=18, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
     The same word alone in the body (a section called "History") is kept: only the head (before
     the first paragraph, or before the first sentence on a page saved without blank lines) and
     the tail hold menus, and a label goes only beside another piece of chrome, since widgets come
-    in bars. The page title is never a label, even when it is a menu word. A bar of share buttons
-    and an ad placeholder ("Advertisement", "Anzeige", "Publicidad") go anywhere: a printed article
+    in bars. The page title is never a label, even when it is a menu word. A cookie banner and an
+    ad placeholder ("Advertisement", "Anzeige", "Publicidad") go anywhere: a printed article
     carries them between its paragraphs.
 
     >>> drop_widget_label("Advertisement standards tightened in 1999.", None) is None
@@ -374,8 +440,6 @@ def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     if stripped[:1] in _ANYWHERE_INITIALS:
         if _COOKIE_BANNER.match(stripped):
             return Drop("cookie banner")
-        if _SHARE_BAR.match(stripped):
-            return Drop("share bar")
         if _AD_SLOT.match(stripped) and not signals.match_markup_heading(text.strip()):
             return Drop("advertisement placeholder")
     # where the line sits is cheaper to ask than what it says, and rules out most lines
