@@ -437,7 +437,8 @@ def underlined_heading_level(text: str, following: str) -> int | None:
     return 1 if under[0] == "=" else 2
 
 
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# A link's target may carry a title after a space: ``[Share](/q/41877 "Short permalink")``.
+_MARKDOWN_LINK = re.compile(r'\[([^\[\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]{0,200}")?\)')
 
 
 # Between the steps of a breadcrumb trail: "Home › Collection › Furniture".
@@ -449,6 +450,8 @@ def link_text(text: str) -> str:
 
     >>> link_text('* [Main page](/wiki/Main_Page)'), link_text('[Bicycle (x)](/wiki/Bicycle_(x)).')
     ('* Main page', 'Bicycle (x).')
+    >>> link_text('[Share](/q/41877 "Short permalink to this question") Follow')
+    'Share Follow'
     """
     return _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
 
