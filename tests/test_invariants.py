@@ -1,4 +1,4 @@
-"""Invariants of cleaning, on the seeds and on arbitrary text and bytes (hypothesis).
+"""Invariants of cleaning, on the seeds, the labelled pages and arbitrary text and bytes (hypothesis).
 
 - the ledger rebuilds the input bytes exactly; every input line appears once, in order;
 - cleaning the cleaned text changes nothing;
@@ -14,11 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tasks.cleaning.evaluation import load_cases
 from tasks.cleaning.lines import split_lines
 from tasks.cleaning.process import RunStamp, process_document
 from tasks.cleaning.reading import UndecodableError, decode_bytes
 from tasks.cleaning.registry import select_rules
-from tests.conftest import SEEDS
+from tests.conftest import REPO, SEEDS
 from tests.helpers import clean_text
 
 STAMP = RunStamp("test-run", "hash", None, ())
@@ -115,6 +116,20 @@ def test_seed_ledger_rebuilds_the_bytes(path: Path) -> None:
 @pytest.mark.parametrize("path", seed_paths, ids=lambda p: p.name)
 def test_seed_cleaning_is_idempotent(path: Path) -> None:
     assert_idempotent(path.read_text(encoding="utf-8"))
+
+
+# The labelled pages are written like real scrapes. A WET file is left out: once its record
+# headers are gone, its records run together into one page, which is another document.
+LABELLED = [case for case in load_cases(REPO / "eval" / "cases") if case.family != "wet_records"]
+
+
+def test_labelled_pages_clean_idempotently() -> None:
+    unsettled = []
+    for case in LABELLED:
+        once = clean_text(case.text + "\n").cleaned_lines
+        if clean_text("".join(line + "\n" for line in once)).cleaned_lines != once:
+            unsettled.append(case.name)
+    assert not unsettled
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -64,6 +64,8 @@ _SIGNATURE_LINES = 6  # a signature under "-- ": a name, an address, a motto
 _COMMENT_END = re.compile(r"\w[.!?…]+[\"'’”)]*\s*$")  # a sentence's end, after a word
 _COMMENT_CONTROLS = 3  # "Liked by …", "23", "Share" between a comment and its reply button
 _COMMENT_CONTROL_WORDS = 5
+# A comment's byline over its text: "**Dev Ranganathan** says:", "2. Hannelore K. says".
+_COMMENT_BYLINE = re.compile(r"^(?:\d{1,3}\.\s+|[*-]\s+)?\S.{0,60}?\s(?:says|said|wrote):?$")
 _PAGE_COLUMN = re.compile(r"\s{2,}(?:Page|Pages|Seite)$")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"references", "bibliography"})
@@ -634,6 +636,40 @@ class DocumentContext:
                 if lines[j].strip():
                     found.add(j)
                 j -= 1
+        found.update(self._comments_under_bylines())
+        return found
+
+    def _comments_under_bylines(self) -> set[int]:
+        """The text under each "<name> says:" byline in the tail, its date and rating aside.
+
+        A comment's reply button is a control that comes back under every comment, and goes
+        with the others; its byline stays, so the comment is still told once the button is gone.
+
+        >>> doc = DocumentContext(["Comments", "", "**Dev R.** says:", "16 January 2025 at 7:42 pm",
+        ...     "Made this tonight with conference pears, and it held together beautifully.", "", "Post Comment"])
+        >>> doc.tail_start = 0  # as when "Comments" opens the tail
+        >>> sorted(doc._comments_under_bylines())
+        [4]
+        """
+        found: set[int] = set()
+        lines = self.lines
+        for i in range(self.tail_start, len(lines)):
+            if not _COMMENT_BYLINE.match(lines[i].strip()):
+                continue
+            start = None
+            for j in self.nonblank_below(i, _COMMENT_CONTROLS + 1):
+                if self._reads_as_text(j):
+                    start = j
+                    break
+                if _COMMENT_BYLINE.match(lines[j].strip()):
+                    break  # the next comment's: this one holds no text
+            if start is None:
+                continue
+            j = start
+            while j < len(lines) and (not lines[j].strip() or self._reads_as_text(j)):
+                if lines[j].strip():
+                    found.add(j)
+                j += 1
         return found
 
     def _tail_keyword_lists(self) -> set[int]:

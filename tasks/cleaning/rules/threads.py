@@ -24,9 +24,9 @@ def _post_actions(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "thread.post_controls",
-    version=2,
+    version=3,
     stage="drop",
-    max_chars=80,
+    max_chars=300,  # a button may be a link: "[Reply](…?replytocom=18822#respond)"
     example="Reply\nShare\nReport",
     where=_post_actions,
 )
