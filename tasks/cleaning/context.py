@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import banners, code_host, sections, signals
+from tasks.cleaning import banners, code_host, link_list, sections, signals
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -918,6 +918,11 @@ class DocumentContext:
         if _has_heading_markup(text):
             return True
         return self._is_body_sentence(i) and i not in self.banner_lines
+
+    @cached_property
+    def link_addresses(self) -> link_list.LinkList | None:
+        """The numbered link addresses a text-mode browser lists at the foot of a page it dumps."""
+        return link_list.find_link_list(self.lines)
 
     @cached_property
     def code_host_frame(self) -> set[int]:

@@ -1,13 +1,15 @@
-"""Leftovers of wiki markup in rendered text."""
+"""Leftovers of markup in rendered text: wiki markup, entities, stylesheets, and what a text-mode
+browser adds to a page it dumps (its link numbers and the list of their addresses)."""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 from html.entities import html5
 
-from tasks.cleaning import scopes
-from tasks.cleaning.context import LineContext
+from tasks.cleaning import link_list, scopes
+from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
 
@@ -214,3 +216,50 @@ def strip_listing_edit_link(text: str, ctx: LineContext) -> Rewrite | None:
     if fixed == text or len(fixed.split()) < _LISTING_MIN_WORDS:
         return None
     return Rewrite(fixed, "a listing's edit link removed")
+
+
+def _text_browser_page(doc: DocumentContext) -> Collection[int]:
+    return scopes.everywhere(doc) if doc.link_addresses is not None else scopes.NOWHERE
+
+
+@rule(
+    "markup.link_list",
+    version=1,
+    stage="drop",
+    example="Text.\n\nReferences\n\n   1. https://a.example/\n   2. https://b.example/\n   3. https://c.example/",
+    where=_text_browser_page,
+)
+def drop_link_list(text: str, ctx: LineContext) -> Drop | None:
+    """A text-mode browser's list of the page's link addresses at its foot, and the form fields it
+    draws in underscores ("____________________ Search").
+
+    The list is found from the end of the page up (see ``link_list.find_link_list``); a field is
+    taken only on a page with such a list, where a run of underscores is what the browser made
+    of a text box.
+    """
+    found = ctx.doc.link_addresses
+    if found is None or not text.strip():
+        return None
+    if ctx.index >= found.start:
+        return Drop("text browser's list of the page's link addresses")
+    if link_list.FORM_FIELD.match(text):
+        return Drop("text browser's drawing of a form field")
+    return None
+
+
+@rule("markup.link_number", version=1, stage="edit", example="* [2]News")
+def strip_link_numbers(text: str, ctx: LineContext) -> Rewrite | None:
+    """A text-mode browser's link numbers glued to the link's words: "[17]Wexmoor District Council".
+
+    Only on a page whose foot lists the addresses, and only numbers the list holds: "a[1] b" or
+    an index "x[3]" on another page is left alone.
+    """
+    if (
+        ctx is None
+        or "]" not in text
+        or ctx.doc.link_addresses is None
+        or not link_list.has_link_number(text)
+    ):
+        return None
+    stripped = link_list.strip_link_numbers(text, ctx.doc.link_addresses.highest)
+    return Rewrite(stripped, "text browser's link numbers removed") if stripped != text else None
