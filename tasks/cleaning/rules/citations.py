@@ -46,7 +46,8 @@ _TAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BACKLINKS = re.compile(
-    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?P<letters>(?:\s+(?:[a-z]{1,2}|[^\W\d_a-zA-ZА-ЯЁΑ-Ω]|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
+    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?:\s*Jump up(?: to:|\s*\^)?)?"
+    r"(?P<letters>(?:\s+(?:[a-z]{1,2}|[^\W\d_a-zA-ZА-ЯЁΑ-Ω]|\d{1,3}\.\d{1,2}|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
 )
 
 _CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
@@ -59,6 +60,7 @@ _OTHER_ALPHABETS = (
     "אבגדהוזחטיכלמנסעפצקרשת",
     "أبتثجحخدذرزسشصضطظعغفقكلمنهوي",
     "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+    "aăâbcdđeêghiklmnoôơpqrstuưvxy",
 )
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
 # sentence about "a cite error:" is not taken for one.
@@ -211,14 +213,24 @@ def _is_letter_run(words: list[str]) -> bool:
 
 
 def _is_number_run(words: list[str]) -> bool:
-    """``1 2 3…``: back-links numbered from one, at least two of them."""
-    return len(words) >= 2 and words == [str(n) for n in range(1, len(words) + 1)]
+    """``1 2 3…``: back-links numbered from one, at least two of them; or MediaWiki's default
+    ``4.0 4.1 4.2``, the note's number and each link's from zero.
+
+    >>> _is_number_run(["1", "2"]), _is_number_run(["4.0", "4.1"]), _is_number_run(["1.5"])
+    (True, True, False)
+    """
+    if len(words) < 2:
+        return False
+    if words == [str(n) for n in range(1, len(words) + 1)]:
+        return True
+    note = words[0].split(".")[0]
+    return words == [f"{note}.{n}" for n in range(len(words))]
 
 
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything
 # judges it, so the settling pass finds a reference list already judged instead of cleaning every
 # entry a second time.
-@rule("citation.backlinks", version=5, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
+@rule("citation.backlinks", version=6, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 
@@ -232,6 +244,13 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     'Pierre Boisard, Le Camembert'
     >>> strip_reference_backlinks("  a. ^ Also spelled Lechfeldschlacht.", None).text
     '  a. Also spelled Lechfeldschlacht.'
+
+    Mirrors print the links' hidden label, and wikis off Wikipedia number them by default:
+
+    >>> strip_reference_backlinks("1. ^ Jump up to: a b Hartley, Joan (1998)", None).text
+    '1. Hartley, Joan (1998)'
+    >>> strip_reference_backlinks("↑ 1.0 1.1 Varga, Odile (2019)", None).text
+    'Varga, Odile (2019)'
 
     Russian Wikipedia numbers its back-links; a lone number is the entry's own (a date):
 
