@@ -26,19 +26,26 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, 2, "edit link removed from heading") if heading is not None else None
 
 
-@rule("heading.markup", version=3, stage="edit", example="***** History[edit] *****")
+# A documentation generator's link to the heading itself: "Limit strings¶", "[¶](#limits "Permalink")".
+_PERMALINK = re.compile(r'\s*(?:¶|\[¶\]\([^()\s]*(?:\s+"[^"]*")?\))$')
+
+
+@rule("heading.markup", version=4, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
 
-    An edit link inside the markup goes with it:
+    An edit link inside the markup goes with it, and so does the permalink mark a documentation
+    generator puts after the words:
     >>> strip_heading_markup("***** History[edit] *****", None).text
     'History'
+    >>> strip_heading_markup("## Limit strings¶", None).text
+    'Limit strings'
     """
     match = signals.match_markup_heading(text.strip())
     level = signals.markup_heading_level(text)
     if match is None or level is None:
         return None
-    heading = match.group("md") or match.group("wiki") or match.group("stars")
+    heading = _PERMALINK.sub("", match.group("md") or match.group("wiki") or match.group("stars"))
     without_link = signals.edit_link_heading(heading)
     if without_link is not None:
         return Heading(without_link, level, "heading marks and edit link removed")
