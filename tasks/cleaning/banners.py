@@ -180,7 +180,11 @@ def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[i
     box = [field, button]
     above = min(field, button)
     for _ in range(_SIGN_UP_PROMOTION):
-        if above == 0 or _words(lines[above - 1]) > _MAX_WORDS or not _SIGN_UP_PITCH.search(lines[above - 1]):
+        if above == 0:
+            break
+        pitch = lines[above - 1]
+        # a contact line names an address to write to ("email hello@…"); a sign-up pitch never does
+        if _words(pitch) > _MAX_WORDS or not _SIGN_UP_PITCH.search(pitch) or "@" in pitch:
             break
         above -= 1
         box.append(above)
