@@ -67,13 +67,13 @@ def drop_print_timestamp(text: str, ctx: LineContext) -> Drop | None:
     return Drop("printed page header") if signals.PRINT_STAMP.match(text) else None
 
 
-@rule("print.url_line", version=4, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
+@rule("print.url_line", version=5, stage="drop", example="https://en.wikipedia.org/wiki/Seoul 3/12")
 def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
     """A line holding only a URL: a printed page footer.
 
     In the tail any bare URL goes (a citing paper's DOI too) but the article's DOI under its
     "DOI" label in the record's closing panel, and in the head any but the
-    article's DOI (``https://doi.org/10.…``) under its title. In the body only a URL with a page
+    article's DOI (``https://doi.org/10.…``) under its title and its authors' ORCID iDs. In the body only a URL with a page
     counter after it (``https://… 2/4``) or one printed at least twice, as the footer of every
     page is: a single URL on its own line in the body (a link in a reference list) is kept.
     """
@@ -83,11 +83,20 @@ def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
         return Drop("bare URL line (print footer)")
     if ctx.in_tail and ctx.index in ctx.doc.tail_record_indices:
         return None  # the article's DOI under its "DOI" label in the record's closing panel
-    if ctx.in_tail or (ctx.in_head and not signals.DOI_LINE.match(text.strip())):
+    if ctx.in_tail or (ctx.in_head and not _is_identifier(text.strip())):
         return Drop("bare URL line (print footer)")
     if ctx.doc.line_counts.get(text.strip(), 0) >= 2:
         return Drop("bare URL line (print footer)")
     return None
+
+
+# An author's ORCID iD under the name: "https://orcid.org/0000-0002-4417-8053".
+_ORCID = re.compile(r"^https?://orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
+
+
+def _is_identifier(url: str) -> bool:
+    """The article's DOI or an author's ORCID iD: front matter, not the page's address."""
+    return bool(signals.DOI_LINE.match(url) or _ORCID.match(url))
 
 
 _URL_ANYWHERE = re.compile(r"https?://|www\.")
