@@ -871,7 +871,9 @@ KEYWORDS_HEADING = re.compile(
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)? \w+,? \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d\d-\d\d)"
 HISTORY_DATE_LINE = re.compile(
     r"^(?:Manuscript )?(?:Received|Revised|Accepted|(?:First )?Published(?: online)?|Available online"
-    r"|Version of Record online|Received in revised form)\s*:?\s*" + _DATE + r"\.?$",
+    r"|Version of Record online|Received in revised form|Issue (?:Online|published))\s*:?\s*"
+    + _DATE
+    + r"\.?$",
     re.IGNORECASE,
 )
 HISTORY_HEADING = re.compile(r"^(?:Publication|Article|Manuscript) history:?$", re.IGNORECASE)
