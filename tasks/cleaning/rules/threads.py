@@ -75,7 +75,11 @@ def drop_digest_frame(text: str, ctx: LineContext) -> Drop | None:
 _QA_FURNITURE = re.compile(
     r"^(?:(?:Asked|Modified|Active|Viewed) (?:\d[\d,.]*k? times|(?:\d+|a|an) \w+(?:, \d+ \w+)? ago|today|yesterday)"
     r"|\d[\d,]* Answers?(?: \d[\d,]*)?|Sorted by:.{0,200}|Highest score \(default\).{0,160}|Ask Question|Your Answer"
-    r"|(?:Share )?Improve this (?:question|answer)(?: Follow)?|Post Your Answer(?: Discard)?|Post as a guest"
+    r"|Reset to default|Date (?:modified \(newest first\)|created \(oldest first\))|Featured on Meta|Linked"
+    r"|Save this (?:question|answer)\.|Show activity on this post\.|Post Your Answer Discard|Discard"
+    r"|This (?:question|answer) (?:shows research effort; it is useful and clear|is useful"
+    r"|does not show any research effort; it is unclear or not useful|is not useful)"
+    r"|(?:Share )?Improve this (?:question|answer)(?: Follow)?|Post Your Answer|Post as a guest"
     r"|Sign up using (?:Google|Facebook|Email and Password)|Required, but never shown|Sign up or log in"
     r"|Thanks for contributing an answer to .{1,80}!|Please be sure to _?answer the question_?\. .{0,80}"
     r"|But _?avoid_? …|Asking for help, clarification, or responding to other answers\."
@@ -90,12 +94,16 @@ _QA_FURNITURE = re.compile(
 )
 
 
+# A user card's reputation and badge counts without their words ("4,318 3 24 47", "28.6k 5 61 120"),
+# never indented: a row of numbers in a code block is a program's output.
+_QA_REPUTATION = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k)(?: \d{1,4}){1,3}$")
+
 _QA_WORDS = ("answer",)
 
 
 @rule(
     "thread.qa_furniture",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=320,
     example="Viewed 5k times",
@@ -108,6 +116,8 @@ def drop_qa_furniture(text: str, ctx: LineContext) -> Drop | None:
     was viewed many times is left alone."""
     if ctx is None or not ctx.doc.may_mention(_QA_WORDS):
         return None
+    if _QA_REPUTATION.match(text):
+        return Drop("Q&A site template line")
     if not _QA_FURNITURE.match(signals.heading_text(text)):
         return None
     return Drop("Q&A site template line")
