@@ -632,11 +632,20 @@ class DocumentContext:
                         break
                     controls += 1
                 j -= 1
-            while j > self.tail_start and (not lines[j].strip() or self._reads_as_text(j)):
-                if lines[j].strip():
-                    found.add(j)
-                j -= 1
+            found.update(self._text_run(j, -1))
         found.update(self._comments_under_bylines())
+        return found
+
+    def _text_run(self, start: int, step: int) -> list[int]:
+        """The lines of running text from ``start`` going ``step`` way, blank lines crossed, inside
+        the tail: a comment's paragraphs."""
+        found: list[int] = []
+        lines = self.lines
+        j = start
+        while self.tail_start < j < len(lines) and (not lines[j].strip() or self._reads_as_text(j)):
+            if lines[j].strip():
+                found.append(j)
+            j += step
         return found
 
     def _comments_under_bylines(self) -> set[int]:
@@ -663,13 +672,8 @@ class DocumentContext:
                     break
                 if _COMMENT_BYLINE.match(lines[j].strip()):
                     break  # the next comment's: this one holds no text
-            if start is None:
-                continue
-            j = start
-            while j < len(lines) and (not lines[j].strip() or self._reads_as_text(j)):
-                if lines[j].strip():
-                    found.add(j)
-                j += 1
+            if start is not None:
+                found.update(self._text_run(start, +1))
         return found
 
     def _tail_keyword_lists(self) -> set[int]:

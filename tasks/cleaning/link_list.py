@@ -67,8 +67,3 @@ def strip_link_numbers(text: str, highest: int) -> str:
     '* News and [99]x, a[1] b'
     """
     return _LINK_NUMBER.sub(lambda m: "" if int(m.group(1)) <= highest else m.group(0), text)
-
-
-def has_link_number(text: str) -> bool:
-    """Whether ``text`` holds something shaped like a link number (cheap first test)."""
-    return "]" in text and _LINK_NUMBER.search(text) is not None

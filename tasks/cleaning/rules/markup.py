@@ -254,12 +254,7 @@ def strip_link_numbers(text: str, ctx: LineContext) -> Rewrite | None:
     Only on a page whose foot lists the addresses, and only numbers the list holds: "a[1] b" or
     an index "x[3]" on another page is left alone.
     """
-    if (
-        ctx is None
-        or "]" not in text
-        or ctx.doc.link_addresses is None
-        or not link_list.has_link_number(text)
-    ):
+    if ctx is None or "]" not in text or ctx.doc.link_addresses is None:
         return None
     stripped = link_list.strip_link_numbers(text, ctx.doc.link_addresses.highest)
     return Rewrite(stripped, "text browser's link numbers removed") if stripped != text else None

@@ -72,10 +72,10 @@ def drop_bare_url_line(text: str, ctx: LineContext) -> Drop | None:
     """A line holding only a URL: a printed page footer.
 
     In the tail any bare URL goes (a citing paper's DOI too) but the article's DOI under its
-    "DOI" label in the record's closing panel, and in the head any but the
-    article's DOI (``https://doi.org/10.…``) under its title and its authors' ORCID iDs. In the body only a URL with a page
-    counter after it (``https://… 2/4``) or one printed at least twice, as the footer of every
-    page is: a single URL on its own line in the body (a link in a reference list) is kept.
+    "DOI" label in the record's closing panel, and in the head any but the article's DOI
+    (``https://doi.org/10.…``) under its title and its authors' ORCID iDs. In the body only a URL
+    with a page counter after it (``https://… 2/4``) or one printed at least twice, as the footer
+    of every page is: a single URL on its own line in the body (a link in a reference list) is kept.
     """
     if not signals.BARE_URL.match(text):
         return None

@@ -337,8 +337,10 @@ _SHARED_TO = rf"(?:{_SHARE_VERB} (?:on|via|by|to|auf|per|sur|par|en|por|su|op|em
 # A bar: the verb (once, or glued to its first button) and the places, or "Share on …" buttons
 # in a row: "Share: Facebook X Email Copy link", "ShareShare on FacebookShare on X", "Share this
 # page: Email LinkedIn" (a converter's links read as their words).
+# A bar of places alone ("Email Print") is no share bar: the verb opens it.
 _SHARE_BAR = re.compile(
-    rf"^(?:{_SHARE_VERB}(?:{_SHARE_VERB})?(?: this(?: \w+){{1,2}})?:?\s*)?(?:{_SHARED_TO}\s*[|·•,]?\s*){{1,12}}$"
+    rf"^(?={_SHARE_VERB})(?:{_SHARE_VERB}(?:{_SHARE_VERB})?(?: this(?: \w+){{1,2}})?:?\s*)?"
+    rf"(?:{_SHARED_TO}\s*[|·•,]?\s*){{1,12}}$"
 )
 # One button, which could also be a heading or a list item of the text: "Share", "Share on",
 # "Share this episode", "Share full article", "Share a link", "Teilen".
@@ -369,16 +371,11 @@ def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     stripped = signals.link_text(text).strip(" \t*•·|")
     if stripped[:1] not in _SHARE_INITIALS:
         return None
-    if _SHARE_BAR.match(stripped) and _mentions_share(stripped):
+    if _SHARE_BAR.match(stripped):
         return Drop("share bar")
     if ctx is not None and _SHARE_BUTTON.match(stripped) and _stands_as_button(text, ctx):
         return Drop("share button")
     return None
-
-
-def _mentions_share(bar: str) -> bool:
-    """A bar of places alone ("Email Print") is no share bar: the verb must be on it."""
-    return re.match(_SHARE_VERB, bar) is not None
 
 
 def _stands_as_button(text: str, ctx: LineContext) -> bool:

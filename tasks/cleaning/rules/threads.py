@@ -76,10 +76,10 @@ _QA_FURNITURE = re.compile(
     r"^(?:(?:Asked|Modified|Active|Viewed) (?:\d[\d,.]*k? times|(?:\d+|a|an) \w+(?:, \d+ \w+)? ago|today|yesterday)"
     r"|\d[\d,]* Answers?(?: \d[\d,]*)?|Sorted by:.{0,200}|Highest score \(default\).{0,160}|Ask Question|Your Answer"
     r"|Reset to default|Date (?:modified \(newest first\)|created \(oldest first\))|Featured on Meta|Linked"
-    r"|Save this (?:question|answer)\.|Show activity on this post\.|Post Your Answer Discard|Discard"
+    r"|Save this (?:question|answer)\.|Show activity on this post\.|Discard"
     r"|This (?:question|answer) (?:shows research effort; it is useful and clear|is useful"
     r"|does not show any research effort; it is unclear or not useful|is not useful)"
-    r"|(?:Share )?Improve this (?:question|answer)(?: Follow)?|Post Your Answer|Post as a guest"
+    r"|(?:Share )?Improve this (?:question|answer)(?: Follow)?|Post Your Answer(?: Discard)?|Post as a guest"
     r"|Sign up using (?:Google|Facebook|Email and Password)|Required, but never shown|Sign up or log in"
     r"|Thanks for contributing an answer to .{1,80}!|Please be sure to _?answer the question_?\. .{0,80}"
     r"|But _?avoid_? …|Asking for help, clarification, or responding to other answers\."
@@ -116,11 +116,9 @@ def drop_qa_furniture(text: str, ctx: LineContext) -> Drop | None:
     was viewed many times is left alone."""
     if ctx is None or not ctx.doc.may_mention(_QA_WORDS):
         return None
-    if _QA_REPUTATION.match(text):
+    if _QA_REPUTATION.match(text) or _QA_FURNITURE.match(signals.heading_text(text)):
         return Drop("Q&A site template line")
-    if not _QA_FURNITURE.match(signals.heading_text(text)):
-        return None
-    return Drop("Q&A site template line")
+    return None
 
 
 # An emoji (with its variation selector or skin tone) and the number of readers who chose it.
