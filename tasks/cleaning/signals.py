@@ -795,6 +795,9 @@ SOFT_END = re.compile(
     r"| links| topics| questions| videos| reading| searches| documents| publications| objects| records"
     r"| guidelines| news| resources)?:?|more on this (?:story|topic)"
     r"|you (?:may|might) also (?:like|enjoy).{0,20}|recommended(?: articles| for you| reading)?(?: \(\d+\))?"
+    r"|das k[öo]nnte (?:ihnen|dir) auch gefallen|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?.{0,20}"
+    r"|(?:tambi[ée]n )?te (?:puede|podr[ií]a) interesar|(?:ti )?potrebbe (?:anche )?interessarti"
+    r"|(?:ähnliche|passende) (?:produkte|artikel|beiträge)|(?:art[ií]culos|productos) relacionados"
     r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
     r"|(?:was|is) this (?:page|article|answer|information|post|content|guide) (?:helpful|useful)\?.{0,40}"
     r"|report a problem with this (?:page|record|item|article)|cette page vous a-t-elle [ée]t[ée] utile ?\?.{0,40}"
@@ -920,6 +923,20 @@ _FOOTER_PHRASES = (
     "charity number",
     "company no",
     "company number",
+    # the same small print on shops and sites in other languages (de, fr, es, pt, it, nl, pl)
+    "alle rechte vorbehalten",
+    "inkl. mwst",
+    "zzgl. versandkosten",
+    "datenschutzerklärung",
+    "tous droits réservés",
+    "politique de confidentialité",
+    "todos los derechos reservados",
+    "política de privacidad",
+    "todos os direitos reservados",
+    "política de privacidade",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
 )
 # A prefix tree of the phrases: at each word start the engine follows one branch per letter.
 _FOOTER_WORDS = re.compile(rf"\b(?:{_prefix_alternation(_FOOTER_PHRASES)})\b", re.IGNORECASE)

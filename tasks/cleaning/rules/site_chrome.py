@@ -419,7 +419,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=18, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=19, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -652,7 +652,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
