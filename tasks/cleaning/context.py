@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import banners, code_host, link_list, sections, signals
+from tasks.cleaning import banners, code_host, comment_form, link_list, sections, signals
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -112,6 +112,7 @@ _TAIL_TEXT_ALLOWANCE = 3
 _CATEGORY_LABEL_CHARS = 30
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
+_BOX_CALL_WORDS = 4
 _HAS_DIGIT = re.compile(r"\d")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 ISSN = re.compile(
@@ -787,7 +788,7 @@ class DocumentContext:
                 and (words_after <= _TAIL_TEXT_WORDS or self._text_above_at_least(i, words_after))
             ):
                 thin_from = i
-            if self._reads_as_text(i) and not self._in_small_print(i, small_print):
+            if self._reads_as_text(i) and not _is_box_call(text) and not self._in_small_print(i, small_print):
                 prose_after += 1
                 words_after += signals.word_count(text)
             if i not in candidates and (self._is_marked_heading(i) or self._heads_reference_list(i)):
@@ -927,6 +928,13 @@ class DocumentContext:
     def link_addresses(self) -> link_list.LinkList | None:
         """The numbered link addresses a text-mode browser lists at the foot of a page it dumps."""
         return link_list.find_link_list(self.lines)
+
+    @cached_property
+    def comment_form_indices(self) -> set[int]:
+        """The notices, fields and buttons of a blog's comment form, wherever the form stands."""
+        if not self.may_mention(comment_form.MARKS):
+            return set()
+        return comment_form.find_comment_form(self.lines)
 
     @cached_property
     def code_host_frame(self) -> set[int]:
@@ -1682,6 +1690,16 @@ def _is_reference_heading(text: str) -> bool:
 def _has_heading_markup(text: str) -> bool:
     """A heading that says so: an edit link, or markdown, wikitext or converter marks."""
     return signals.edit_link_heading(text) is not None or bool(signals.match_markup_heading(text.strip()))
+
+
+def _is_box_call(text: str) -> bool:
+    """A few words ending in "!": the call over a box under a post ("Never miss a bake!").
+
+    >>> _is_box_call("Never miss a bake!"), _is_box_call("The bridge reopened on Monday!")
+    (True, False)
+    """
+    stripped = text.strip()
+    return stripped.endswith("!") and signals.word_count(stripped) <= _BOX_CALL_WORDS
 
 
 def _is_known_label(text: str) -> bool:

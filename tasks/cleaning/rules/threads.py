@@ -4,7 +4,7 @@ a Q&A site prints around every post.
 One "Reply" is a word; the same control under post after post is a bar (``post_controls``). A Q&A
 site's template lines ("Viewed 5k times", "2 Answers", "Post Your Answer") are whole-line shapes no
 sentence has (``qa_furniture``). Lone counts go only beside the buttons or nouns they count
-(``counter_bar``).
+(``counter_bar``). A blog's comment form is told by its notices (``comment_form``).
 """
 
 from __future__ import annotations
@@ -41,6 +41,31 @@ def drop_post_controls(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or ctx.index not in ctx.doc.post_action_indices or not text.strip():
         return None
     return Drop("a thread's per-post controls")
+
+
+def _comment_form(doc: DocumentContext) -> Collection[int]:
+    return doc.comment_form_indices
+
+
+@rule(
+    "thread.comment_form",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Your email address will not be published. Required fields are marked *",
+    where=_comment_form,
+)
+def drop_comment_form(text: str, ctx: LineContext) -> Drop | None:
+    """A blog's comment form: its notices ("Your email address will not be published."), its
+    fields ("Name * Email * Website") and its button ("Post Comment").
+
+    The form can stand above the comments, where the tail has not opened yet. A field's label or
+    a button alone is a word of the text; it goes only beside a notice or a required field (see
+    ``comment_form.find_comment_form``).
+    """
+    if ctx is None or ctx.index not in ctx.doc.comment_form_indices or not text.strip():
+        return None
+    return Drop("a blog's comment form")
 
 
 def _digest_frame(doc: DocumentContext) -> Collection[int]:
