@@ -15,6 +15,7 @@ RULE_MODULES = (
     "journal",
     "printout",
     "site_chrome",
+    "recipes",
     "threads",
     "boilerplate",
     "zones",

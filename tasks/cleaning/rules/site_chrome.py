@@ -58,7 +58,9 @@ _AD_SLOT = re.compile(
     # the label in other languages: German, Spanish, French, Italian, Dutch, Polish and Czech,
     # Swedish, Norwegian, Finnish, Russian
     r"|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|Pubblicità|PUBBLICITÀ"
-    r"|Advertentie|Reklama|REKLAMA|Annons|Annonse|Mainos|Реклама|РЕКЛАМА)$"
+    r"|Advertentie|Reklama|REKLAMA|Annons|Annonse|Mainos|Реклама|РЕКЛАМА"
+    # the ad network's link under its slot
+    r"|Report this ad|REPORT THIS AD|Report This Ad)$"
 )
 _MENU_BAR_LABELS = 3  # "Subscribe | Sign in | Search" is a bar on its own; one or two labels need company
 _COOKIE_BANNER = re.compile(r"^We use cookies\b.{0,300}$")
@@ -211,6 +213,37 @@ _RATING_FIRST_WORDS = frozenset(
 )
 
 
+# A site's note that its links earn it money, put above a post: "This post may contain affiliate
+# links. As an Amazon Associate I earn from qualifying purchases."
+_AFFILIATE_DISCLOSURE = re.compile(
+    r"^(?:(?:Disclosure|Affiliate disclosure|Note): )?(?:This (?:post|article|page|review|guide|site|recipe)"
+    r"(?: may)? contains? affiliate links\b|As an Amazon Associate,? (?:I|we) earn from qualifying purchases\b).{0,400}$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "site_chrome.affiliate_disclosure",
+    version=1,
+    stage="drop",
+    max_chars=500,
+    example="This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+)
+def drop_affiliate_disclosure(text: str, ctx: LineContext) -> Drop | None:
+    """The note a blog puts above its posts that their links earn it money.
+
+    The note is the site's, the same over every post; a sentence of the text that mentions
+    affiliate links ("I have no sponsor and no affiliate links") does not open with it.
+
+    >>> drop_affiliate_disclosure("*This post may contain affiliate links. See my [policy](/disclosure/).*", None)
+    Drop(reason='affiliate disclosure')
+    """
+    stripped = signals.link_text(text).strip(" \t*_")
+    if stripped[:1] not in "TtAaDdNn" or not _AFFILIATE_DISCLOSURE.match(stripped):
+        return None
+    return Drop("affiliate disclosure")
+
+
 @rule("site_chrome.rating", version=1, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
 def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     """Star ratings, review counts and "Was this helpful? Yes (3) No (0)" buttons, wherever they stand.
@@ -349,12 +382,22 @@ _SHARE_BUTTON = re.compile(
     r"|Share (?:&|and) [Bb]ookmark)$"
 )
 _SHARE_INITIALS = frozenset("STPCDUП")
+# Where a share or print button's link goes: a network's share endpoint, a mail with only a
+# subject, a print view. A converter's line of links to these and nothing else is a share bar,
+# whatever the buttons say ("[Pin](https://www.pinterest.com/pin/create/button/?url=…)").
+_SHARE_LINK = re.compile(
+    r"\[[^\[\]\n]{0,150}\]\((?:https?://(?:www\.)?(?:pinterest\.[a-z.]+/pin/create|facebook\.com/shar(?:er|e\.php)"
+    r"|(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share)|linkedin\.com/(?:shareArticle|sharing)|reddit\.com/submit"
+    r"|(?:api\.)?whatsapp\.com/send|wa\.me/|t\.me/share|bsky\.app/intent)|mailto:\?"
+    r"|javascript:(?:window\.)?print\(\)|[^()\s]*(?:[?&]share=|/wprm_print/|/print/))[^()\s]{0,400}\)"
+)
+_ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,150}\]\(#[^()\s]{0,200}\)")  # within the page: "[Rate](#rating)"
 _LIST_INTRO_WORDS = 4
 _LIST_ITEMS = 8  # how far up a list's introduction is looked for
 
 
 @rule(
-    "site_chrome.share", version=1, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
+    "site_chrome.share", version=2, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
 )
 def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     """Share bars and share buttons, wherever they sit: under the byline, between paragraphs, at the end.
@@ -368,6 +411,8 @@ def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_share_control("Share the load evenly.", None) is None
     True
     """
+    if "](" in text and _links_to_share_targets(text.strip()):
+        return Drop("share or print buttons")
     stripped = signals.link_text(text).strip(" \t*•·|")
     if stripped[:1] not in _SHARE_INITIALS:
         return None
@@ -376,6 +421,12 @@ def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     if ctx is not None and _SHARE_BUTTON.match(stripped) and _stands_as_button(text, ctx):
         return Drop("share button")
     return None
+
+
+def _links_to_share_targets(text: str) -> bool:
+    """Whether the line is links only, to share endpoints or a print view, and to the page itself."""
+    rest, shares = _SHARE_LINK.subn("", text)
+    return shares > 0 and not _ANCHOR_LINK.sub("", rest).strip(" \t|·•,/*-")
 
 
 def _stands_as_button(text: str, ctx: LineContext) -> bool:
@@ -419,7 +470,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=19, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=20, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
