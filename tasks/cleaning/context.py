@@ -971,7 +971,8 @@ class DocumentContext:
             )
             if button is not None:
                 above = self.nonblank_before(button)
-                if above and self._could_be_title(above[-1]):
+                # right over the button, a menu word is the title too (Wiktionary's "menu", "help")
+                if above and self._could_be_title(above[-1], menu_word=True):
                     return above[-1]
             # else the line the <title> saved as the first line names ("Gullwing - TernWiki"),
             # then the nearest candidate above the tagline, looking upwards only, past a notice
@@ -1100,14 +1101,13 @@ class DocumentContext:
         echo = next(j for j in self.nonblank if top < j <= title and self.lines[j].strip() == name)
         return range(top + 1, echo)
 
-    def _could_be_title(self, i: int) -> bool:
+    def _could_be_title(self, i: int, menu_word: bool = False) -> bool:
         text = self.lines[i].strip()
         return not (
             signals.edit_link_heading(text) is not None
             or signals.markup_heading_level(text) not in (None, 1)
             or i in self.chrome_indices
-            or signals.is_chrome_label_run(text)
-            or signals.is_menu_line(text)
+            or (not menu_word and (signals.is_chrome_label_run(text) or signals.is_menu_line(text)))
             or signals.is_tagline(text)
             or signals.JUMP_LINK.match(text)
             or signals.is_language_line(text)

@@ -306,7 +306,7 @@ WIKI_TITLE_SUFFIX = re.compile(
 ADD_LANGUAGES = re.compile(
     r"^(?:Add languages|Aggiungi lingue|Ajouter des langues|Sprachen hinzufügen|Añadir idiomas"
     r"|Adicionar idiomas|Dodaj języki|Talen toevoegen|Lägg till språk|Tambah bahasa|Thêm ngôn ngữ"
-    r"|言語を追加|언어 추가|添加语言|Добавить языки)$"
+    r"|言語を追加|言語リンクを追加|언어 추가|添加语言|Добавить языки)$"
 )
 LANGUAGE_COUNT = re.compile(
     r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言|種語言"

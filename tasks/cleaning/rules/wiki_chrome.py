@@ -71,6 +71,7 @@ _REDIRECT_HATNOTE = re.compile(r'^"?[^"]{1,80}"? (?:redirects|and "[^"]+" redire
 
 _NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)")
 _AFFILIATION_MARK = re.compile(r"[^\W\d_]\d{1,2}(?:,\d{1,2})*\*?\s*$")
+_MEASURE = re.compile(r"\d.*[^\W\d_]{2}|[^\W\d_]{2}.*\d")  # a number and a word: "Built in 1978"
 _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 
@@ -295,7 +296,7 @@ def _is_pointer_under_tagline(text: str, ctx: LineContext) -> bool:
     )
 
 
-@rule("wiki_chrome.navbox", version=3, stage="drop", example="vteForeign relations of South Korea")
+@rule("wiki_chrome.navbox", version=4, stage="drop", example="vteForeign relations of South Korea")
 def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     """Navigation boxes: the ``v t e`` title line and link lists split by ``·``, ``•`` or ``|``.
 
@@ -319,6 +320,14 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
         return None  # label and value pairs: "Calories: 298kcal | Protein: 4g | Fat: 16g"
     if " | " in stripped and _in_pipe_table(stripped, ctx):
         return None
+    if (
+        ctx is not None
+        and not ctx.doc.is_wiki
+        and sum(1 for item in items if _MEASURE.search(item)) * 2 >= len(items)
+    ):
+        return (
+            None  # a listing's facts off a wiki: "Single Family Residence · Built in 1978 · 0.31 Acres Lot"
+        )
     return Drop("navbox link list")
 
 

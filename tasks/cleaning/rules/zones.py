@@ -45,7 +45,7 @@ def _page_head(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "zone.before_title",
-    version=4,
+    version=5,
     stage="drop",
     example="Search Wikipedia",
     where=_page_head,
