@@ -224,7 +224,7 @@ def _text_browser_page(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "markup.link_list",
-    version=1,
+    version=2,
     stage="drop",
     example="Text.\n\nReferences\n\n   1. https://a.example/\n   2. https://b.example/\n   3. https://c.example/",
     where=_text_browser_page,
@@ -247,12 +247,13 @@ def drop_link_list(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("markup.link_number", version=1, stage="edit", example="* [2]News")
+@rule("markup.link_number", version=2, stage="edit", example="* [2]News")
 def strip_link_numbers(text: str, ctx: LineContext) -> Rewrite | None:
     """A text-mode browser's link numbers glued to the link's words: "[17]Wexmoor District Council".
 
-    Only on a page whose foot lists the addresses, and only numbers the list holds: "a[1] b" or
-    an index "x[3]" on another page is left alone.
+    Only on a page whose foot lists the addresses, and only numbers the list holds, or on a page
+    whose link numbers run one after the other without a list: "a[1] b" or an index "x[3]" on
+    another page is left alone.
     """
     if ctx is None or "]" not in text or ctx.doc.link_addresses is None:
         return None
