@@ -470,7 +470,7 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     return Drop("site menu or sidebar in the page head")
 
 
-@rule("site_chrome.widget", version=20, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=21, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
