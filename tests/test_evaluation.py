@@ -38,7 +38,7 @@ FAMILIES = (
 # Words that make a kept line look like cruft; a document's negatives must use at least one.
 CRUFT_LOOKING = re.compile(
     r"navegación|navigat|\bedit|search|wikipedia|retrieved|categor|contents|statistic|histor|abstract"
-    r"|\[sic\]|\[[a-z][^\]]*\]|\[\d{4}\]|^\s*(\d+\.|\*|•|\(\w\))\s|menu|privacy|log in|talk|jump|tools"
+    r"|\[sic\]|\[[a-z][^\]]*\]|\[\d{4}\]|^\s*(\d+\.|\*|•|-|\(\w\))\s|menu|privacy|log in|talk|jump|tools"
     r"|bearbeit|편집|역사|통계|lịch sử|tìm kiếm|edição|pesquisa|page \d|\d+ of \d+"
     r"|\bshare|\bprint|download|copyright|sign in|\breply|\bfollow|\bcomment|\bvote|check-in|\bbook\b"
     r"|编辑|导航|搜索|历史|分类|目录|引用|抄録|キーワード|検索|編集|案内|歴史|カテゴリ|目次|出典|править|навигац|поиск|истори|категори|содержани|keywords?\b|\bdoi\b|bookmark|sign up|\bboost|\bsharing"

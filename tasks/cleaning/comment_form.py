@@ -60,7 +60,8 @@ _CHECKBOX = re.compile(r"^(?:[-*]\s+)?(?:\[[ xX]?\]|☐|☑)\s*")
 _GAP = 2  # blank lines a form's lines may stand apart
 # Words one of which a page with a form holds: a notice's, or a required field's.
 MARKS: tuple[str, ...] = (
-    *("publi", "ffentlicht", "akismet", "save my name", "notify me", "logged in", "required fields"),
+    *("be published", "ffentlicht", "pas publi", "publicada", "publicado", "pubblicato", "gepubliceerd"),
+    *("akismet", "save my name", "notify me", "logged in as", "required fields"),
     *("name *", "mail *", "comment *", "website *", "kommentar *", "nom *", "nombre *", "nome *", "naam *"),
 )
 

@@ -42,7 +42,7 @@ _NUTRITION_NOTE = re.compile(
 _INITIALS = frozenset("JSGPCREITDHMUN½0123456789")
 
 
-@rule("recipe.card_controls", version=1, stage="drop", max_chars=400, example="US Customary - Metric")
+@rule("recipe.card_controls", version=1, stage="drop", max_chars=300, example="US Customary - Metric")
 def drop_card_controls(text: str, ctx: LineContext) -> Drop | None:
     """A recipe card's buttons, unit toggle, scaler, call to rate it and nutrition note.
 
@@ -51,6 +51,8 @@ def drop_card_controls(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_card_controls("Print the recipe and pin it to the fridge.", None) is None
     True
     """
+    if text.lstrip(" \t#=*_-[")[:1].upper() not in _INITIALS:
+        return None
     stripped = signals.heading_text(text).strip(" *_")
     if "**" in stripped:  # "**Tried this recipe?** Mention @kitchen"
         stripped = stripped.replace("**", "")

@@ -238,8 +238,10 @@ def drop_affiliate_disclosure(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_affiliate_disclosure("*This post may contain affiliate links. See my [policy](/disclosure/).*", None)
     Drop(reason='affiliate disclosure')
     """
+    if text.lstrip(" \t*_[")[:1] not in "TtAaDdNn":
+        return None
     stripped = signals.link_text(text).strip(" \t*_")
-    if stripped[:1] not in "TtAaDdNn" or not _AFFILIATE_DISCLOSURE.match(stripped):
+    if not _AFFILIATE_DISCLOSURE.match(stripped):
         return None
     return Drop("affiliate disclosure")
 
