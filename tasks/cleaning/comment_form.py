@@ -70,12 +70,8 @@ def _plain(line: str) -> str:
     """The line's words: links read as their text, heading marks and a checkbox taken off."""
     text = line.strip()
     if "[" in text or text[:1] in "#=":
-        text = signals.heading_text(signals.link_text(text)).strip()
+        text = signals.heading_text(text).strip()
     return _CHECKBOX.sub("", text)
-
-
-def _is_notice(text: str) -> bool:
-    return bool(_NOTICE.match(text))
 
 
 def _is_form_line(text: str) -> bool:
@@ -96,7 +92,7 @@ def find_comment_form(lines: list[str]) -> set[int]:
         if i in found or len(line) > 300 or not line.strip():
             continue
         text = _plain(line)
-        if not (_is_notice(text) or _REQUIRED.match(text)):
+        if not (_NOTICE.match(text) or _REQUIRED.match(text)):
             continue
         found.add(i)
         for step in (-1, +1):

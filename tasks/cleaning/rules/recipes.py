@@ -56,8 +56,6 @@ def drop_card_controls(text: str, ctx: LineContext) -> Drop | None:
     stripped = signals.heading_text(text).strip(" *_")
     if "**" in stripped:  # "**Tried this recipe?** Mention @kitchen"
         stripped = stripped.replace("**", "")
-    if stripped[:1].upper() not in _INITIALS:
-        return None
     if _BUTTONS.match(stripped) and _NAMES_CARD.search(stripped):
         return Drop("recipe card buttons")
     if _UNIT_TOGGLE.match(stripped) or _SCALER.match(stripped):

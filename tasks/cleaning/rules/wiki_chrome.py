@@ -320,14 +320,11 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
         return None  # label and value pairs: "Calories: 298kcal | Protein: 4g | Fat: 16g"
     if " | " in stripped and _in_pipe_table(stripped, ctx):
         return None
-    if (
-        ctx is not None
-        and not ctx.doc.is_wiki
-        and sum(1 for item in items if _MEASURE.search(item)) * 2 >= len(items)
-    ):
-        return (
-            None  # a listing's facts off a wiki: "Single Family Residence · Built in 1978 · 0.31 Acres Lot"
-        )
+    # off a wiki, items that mostly pair a number with a word are a listing's facts:
+    # "Single Family Residence · Built in 1978 · 0.31 Acres Lot"
+    measures = sum(1 for item in items if _MEASURE.search(item))
+    if ctx is not None and not ctx.doc.is_wiki and measures * 2 >= len(items):
+        return None
     return Drop("navbox link list")
 
 
