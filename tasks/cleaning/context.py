@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import banners, code_host, comment_form, link_list, sections, signals
+from tasks.cleaning import banners, code_host, comment_form, link_list, sections, signals, teasers
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -935,6 +935,13 @@ class DocumentContext:
         if not self.may_mention(comment_form.MARKS):
             return set()
         return comment_form.find_comment_form(self.lines)
+
+    @cached_property
+    def teaser_indices(self) -> set[int]:
+        """Blocks of teasers for other pages closed by their "See all" link, and such links alone."""
+        if not self.may_mention(teasers.MARKS):
+            return set()
+        return teasers.find_teasers(self.lines)
 
     @cached_property
     def code_host_frame(self) -> set[int]:

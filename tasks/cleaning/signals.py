@@ -824,6 +824,8 @@ SOFT_END = re.compile(
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
     # a data repository's panels under the record: its file list with the total size, its versions
     r"|files \([\d.,]+\s?[kKMGT]?i?B\)|versions|view all \d+ versions|cite all versions\?.{0,200}"
+    # a literature database's links out to other sites holding the record
+    r"|(?:linkout - )?more resources"
     # a site's hidden landmark heading over its footer
     r"|footer(?: navigation)?"
     # a repository page's sidebar under its README: "Releases 19", "Contributors 9"

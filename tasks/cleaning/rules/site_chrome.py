@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tasks.cleaning import scopes, signals
+from tasks.cleaning import scopes, signals, teasers
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
@@ -244,6 +244,32 @@ def drop_affiliate_disclosure(text: str, ctx: LineContext) -> Drop | None:
     if not _AFFILIATE_DISCLOSURE.match(stripped):
         return None
     return Drop("affiliate disclosure")
+
+
+def _teaser_lines(doc: DocumentContext) -> Collection[int]:
+    return doc.teaser_indices
+
+
+@rule(
+    "site_chrome.teasers",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="Similar articles\nMarsh JA, et al.\nSee all similar articles",
+    where=_teaser_lines,
+)
+def drop_teasers(text: str, ctx: LineContext) -> Drop | None:
+    """A block of teasers for other items ("Similar articles", "Cited by", "Nearby attractions")
+    down to its "See all …" link, and such a link alone, wherever they stand on the page.
+
+    A list under a plain heading ("Selected publications", "References") stays, and so does a
+    sentence that starts "See all" (see ``tasks/cleaning/teasers.py``).
+    """
+    if ctx is None or ctx.index not in ctx.doc.teaser_indices or ctx.in_tail or not text.strip():
+        return None  # under the page's end the tail takes the block, with the rest of the footer
+    if teasers.closer(text):
+        return Drop("a link to the full list")
+    return Drop("teasers for other items, closed by a link to the full list")
 
 
 @rule("site_chrome.rating", version=1, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
