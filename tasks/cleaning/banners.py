@@ -9,7 +9,9 @@ banner is a few lines about cookies with the buttons to answer it ("Accept addit
 the domain and the padlock; a phase banner is a tag and one sentence asking for feedback; a
 sign-up box is an e-mail field with its button, under a line or two of promotion; a publisher's
 purchase box ("Access this article", "Buy article PDF 39,95 €", "Price includes VAT") is a
-column of offers with their prices.
+column of offers with their prices; a news site's paywall ("Subscribe to keep reading", "Cet
+article est réservé aux abonnés") says the rest of the article is for subscribers, over its offer
+and its "Already a subscriber? Sign in".
 
 A sentence about cookies in an article has no buttons beside it, and a sentence naming an
 official website does not open a run of such lines, so both stay.
@@ -49,6 +51,37 @@ _CONSENT_WORDS = re.compile(
     r"\b(?:consent|privacy|partners|personal data|your data|preferences|tracking|analytics|advertising)\b",
     re.IGNORECASE,
 )
+# Where a paywalled article stops: the notice that the rest is for subscribers, in the languages
+# news sites print it.
+_PAYWALL_OPENER = re.compile(
+    r"^(?:Subscribe (?:to|and) (?:keep|continue) reading\b.{0,40}|Subscribe to read (?:the full|this) (?:article|story)"
+    r"|This (?:article|story|content|post) is (?:only )?(?:for|available to|reserved for|exclusive to)"
+    r" (?:paying |paid )?(?:subscribers|members)|You have \d+ free (?:articles?|stories) (?:left|remaining)\b.{0,40}"
+    r"|You(?:'ve| have) reached your (?:free )?(?:article|story) limit\b.{0,60}"
+    r"|To continue reading, (?:subscribe|log in|sign in)\b.{0,80}"
+    r"|(?:Cet article|Ce contenu) est réservé aux abonnés|Il vous reste \d+ ?% de l[’']article à lire"
+    r"|Dieser (?:Artikel|Beitrag|Inhalt) ist (?:nur )?(?:für|exklusiv für) Abonnent\w*"
+    r"|Este (?:artículo|contenido) es (?:exclusivo )?(?:solo )?para suscriptores"
+    r"|Este (?:artigo|conteúdo) é exclusivo para assinantes|Questo (?:articolo|contenuto) è riservato agli abbonati"
+    r")[.!]?$",
+    re.IGNORECASE,
+)
+# "Already a subscriber? Sign in": a site's, wherever it stands.
+_ALREADY_SUBSCRIBED = re.compile(
+    r"^(?:Already (?:a )?(?:subscriber|member)|Déjà abonnée?|Bereits Abonnent(?:in)?|¿Ya (?:eres|es) suscriptor"
+    r"|Já é assinante|Sei già abbonato)\s*\??\s*(?:Sign in|Log in|Se connecter|Anmelden|Einloggen"
+    r"|Inicia sesión|Entrar|Accedi)?[.!]?$",
+    re.IGNORECASE,
+)
+# What the lines of the offer under a paywall notice speak of.
+_PAYWALL_WORDS = re.compile(
+    r"subscri|abonn|\bAbo\b|suscri|assin|abbona|sign in|log in|se connecter|anmelden|cancel anytime"
+    r"|sans engagement|jederzeit kündbar|\bmonths?\b|\bmois\b|\bMonat|\bmes(?:es)?\b",
+    re.IGNORECASE,
+)
+_PAYWALL_LINE_WORDS = 25
+_PAYWALL_BUTTON_WORDS = 3  # "Je m'abonne", "See subscription options"
+
 _OFFICIAL_OPENER = re.compile(
     r"^(?:An official (?:website|site|web site) of (?:the )?\S.{1,60}|An official [\w .'-]{1,40} (?:website|site))$"
 )
@@ -75,9 +108,9 @@ _SUBSCRIBE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_FIELD = 40
-# First letters of an e-mail field, a JavaScript notice, a phase tag, an official banner and a
-# purchase box.
-_OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOoGgSs")
+# First letters of an e-mail field, a JavaScript notice, a phase tag, an official banner, a
+# purchase box and a paywall.
+_OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOoGgSsDdQq¿")
 
 # The heading of a publisher's offer: "Access this article", "Buy chapter", "Get access",
 # "This is a preview of subscription content, log in via an institution to check access."
@@ -140,6 +173,11 @@ def find_banners(lines: list[str], cookies: bool = True) -> dict[int, str]:
         elif i not in found and text.startswith("An official") and _OFFICIAL_OPENER.match(text):
             for j in _run(lines, nonblank, position, _is_official_line):
                 found[j] = "official-site banner"
+        elif i not in found and _PAYWALL_OPENER.match(text):
+            for j in _run(lines, nonblank, position, _is_paywall_line, gap=False):
+                found[j] = "paywall notice"
+        elif _ALREADY_SUBSCRIBED.match(text):
+            found[i] = "paywall notice"
         elif i not in found and _PURCHASE_OPENER.match(text):
             for j in _purchase_box(lines, nonblank, position):
                 found[j] = "purchase box"
@@ -149,14 +187,33 @@ def find_banners(lines: list[str], cookies: bool = True) -> dict[int, str]:
     return found
 
 
-def _run(lines: list[str], nonblank: list[int], position: int, belongs: Callable[[str], bool]) -> list[int]:
-    """The opener at ``position`` and the non-blank lines after it that ``belongs`` accepts."""
+def _run(
+    lines: list[str], nonblank: list[int], position: int, belongs: Callable[[str], bool], gap: bool = True
+) -> list[int]:
+    """The opener at ``position`` and the non-blank lines after it that ``belongs`` accepts;
+    with ``gap=False`` a blank line ends the run too."""
     run = [nonblank[position]]
     for j in nonblank[position + 1 :]:
-        if not belongs(lines[j].strip()):
+        if not belongs(lines[j].strip()) or (not gap and j != run[-1] + 1):
             break
         run.append(j)
     return run
+
+
+def _is_paywall_line(text: str) -> bool:
+    """A line of the offer under a paywall notice: its pitch, its price, its buttons.
+
+    >>> _is_paywall_line("Abonnez-vous dès 1 € le premier mois, sans engagement."), _is_paywall_line("Je m'abonne")
+    (True, True)
+    >>> _is_paywall_line("Residents can subscribe to text alerts about the detours by choosing Roadworks.")
+    True
+    """
+    words = _words(text)
+    if words > _PAYWALL_LINE_WORDS:
+        return False
+    if _PAYWALL_WORDS.search(text) or _PRICE.search(text) or _ALREADY_SUBSCRIBED.match(text):
+        return True
+    return words <= _PAYWALL_BUTTON_WORDS and not signals.SENTENCE_END.search(text)
 
 
 def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[int]:

@@ -104,6 +104,10 @@ _BANNER_WORDS = (
     "buy",
     "purchase",
     "subscri",
+    "abonn",
+    "suscri",
+    "assinant",
+    "abbonat",
 )
 # How much of the opening text is searched for a run's line echoed (a title the lead repeats).
 _ECHO_CHARS = 600

@@ -790,7 +790,8 @@ BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # thin (no run of prose, no heading) before it treats the rest of the page as a tail.
 SOFT_END = re.compile(
     r"^(?:share(?: this(?: article| page| post| story| chapter| book| paper)?)?:?|share on \w+.{0,60}|like this:?|posts? navigation"
-    r"|\d[\d,]* comments?|comments?(?: \(\d+\))?:?|leave a (?:reply|comment).{0,40}|loading comments\W*"
+    r"|\d[\d,]* (?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)"
+    r"|comments?(?: \(\d+\))?:?|leave a (?:reply|comment).{0,40}|loading comments\W*"
     r"|related(?: articles| posts| stories| pages| content| items| events| products| courses| jobs| guides"
     r"| links| topics| questions| videos| reading| searches| documents| publications| objects| records"
     r"| guidelines| news| resources)?:?|more on this (?:story|topic)"
@@ -799,6 +800,8 @@ SOFT_END = re.compile(
     r"|(?:tambi[ée]n )?te (?:puede|podr[ií]a) interesar|(?:ti )?potrebbe (?:anche )?interessarti"
     r"|(?:ähnliche|passende) (?:produkte|artikel|beiträge)|(?:art[ií]culos|productos) relacionados"
     r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
+    r"|les plus (?:lus|partagés|commentés)|meistgelesen|am meisten gelesen|lo más leído|(?:as )?mais lidas"
+    r"|(?:i )?più letti|meest gelezen"
     r"|(?:was|is) this (?:page|article|answer|information|post|content|guide) (?:helpful|useful)\?.{0,40}"
     r"|report a problem with this (?:page|record|item|article)|cette page vous a-t-elle [ée]t[ée] utile ?\?.{0,40}"
     r"|war diese seite hilfreich\?.{0,40}|¿(?:te|le) (?:ha )?(?:resultado|sido|fue) útil (?:esta página|este contenido)\?.{0,40}"

@@ -176,7 +176,7 @@ def _banner_lines(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.banner",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=600,
     example="We use some essential cookies to make this website work.\nAccept additional cookies",
@@ -184,7 +184,7 @@ def _banner_lines(doc: DocumentContext) -> Collection[int]:
 )
 def drop_banner(text: str, ctx: LineContext) -> Drop | None:
     """A cookie consent banner with its buttons, an "official website of …" banner, a "BETA" tag,
-    a newsletter sign-up box, a publisher's box of offers to buy the article.
+    a newsletter sign-up box, a publisher's box of offers to buy the article, a news site's paywall.
 
     A sentence about cookies with no button to answer it is an article's, and stays (see
     ``tasks/cleaning/banners.py``).
@@ -420,12 +420,29 @@ _SHARE_LINK = re.compile(
     r"|javascript:(?:window\.)?print\(\)|[^()\s]*(?:[?&]share=|/wprm_print/|/print/))[^()\s]{0,400}\)"
 )
 _ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,150}\]\(#[^()\s]{0,200}\)")  # within the page: "[Rate](#rating)"
+# The places of a share bar printed one a line under its verb ("Partager", "Facebook", "X",
+# "WhatsApp", "E-mail", "Copier le lien"), as a page's column of icons is saved.
+_SHARE_PLACES = frozenset(
+    {"facebook", "x", "x (twitter)", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "tumblr"}
+    | {"telegram", "bluesky", "mastodon", "threads", "messenger", "xing", "vk", "email", "e-mail", "mail"}
+    | {
+        "copy link",
+        "copier le lien",
+        "link kopieren",
+        "copiar enlace",
+        "copiar link",
+        "copia link",
+        "kopieer link",
+    }
+    | {"print", "imprimer", "drucken", "imprimir", "stampa", "afdrukken"}
+)
+_SHARE_COLUMN = 12  # places a column may list
 _LIST_INTRO_WORDS = 4
 _LIST_ITEMS = 8  # how far up a list's introduction is looked for
 
 
 @rule(
-    "site_chrome.share", version=2, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
+    "site_chrome.share", version=3, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
 )
 def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     """Share bars and share buttons, wherever they sit: under the byline, between paragraphs, at the end.
@@ -442,6 +459,8 @@ def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     if "](" in text and _links_to_share_targets(text.strip()):
         return Drop("share or print buttons")
     stripped = signals.link_text(text).strip(" \t*•·|")
+    if ctx is not None and stripped.lower() in _SHARE_PLACES and _under_share_verb(ctx):
+        return Drop("share bar")
     if stripped[:1] not in _SHARE_INITIALS:
         return None
     if _SHARE_BAR.match(stripped):
@@ -449,6 +468,16 @@ def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     if ctx is not None and _SHARE_BUTTON.match(stripped) and _stands_as_button(text, ctx):
         return Drop("share button")
     return None
+
+
+def _under_share_verb(ctx: LineContext) -> bool:
+    """Whether the places above this one, one a line, lead up to a share button."""
+    for i in reversed(ctx.doc.nonblank_before(ctx.index, _SHARE_COLUMN)):
+        line = signals.link_text(ctx.doc.lines[i]).strip(" \t*•·|")
+        if line.lower() in _SHARE_PLACES:
+            continue
+        return bool(_SHARE_BUTTON.match(line)) and _stands_as_button(line, LineContext(ctx.doc, i))
+    return False
 
 
 def _links_to_share_targets(text: str) -> bool:
@@ -496,6 +525,48 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or ctx.index not in ctx.doc.menu_block_indices or not text.strip() or ctx.is_title:
         return None
     return Drop("site menu or sidebar in the page head")
+
+
+# A news site's link to another story between the paragraphs: "Read more: <headline>", "READ
+# MORE: …", "Related: …", "Lire aussi : …", "Lesen Sie auch: …", in the languages sites print it.
+_READ_ALSO = re.compile(
+    r"^(?:Read (?:more|also|next)|Also read|More on this|Related|Lire aussi|À lire aussi|A lire aussi"
+    r"|Lire également|Lesen Sie auch|Auch interessant|Mehr zum Thema|Lee también|Lea también|Leia também"
+    r"|Leia mais|Leggi anche|Lees ook|Läs också|Czytaj (?:też|także)|Читайте также) ?: (?P<headline>\S.{0,200})$",
+    re.IGNORECASE,
+)
+_READ_ALSO_INITIALS = frozenset("RrAaMmLlÀàCcЧ")
+_HEADLINE_WORDS = 4  # "Related: harbour, haven" lists terms; a story's headline is longer
+
+
+@rule(
+    "site_chrome.read_also",
+    version=1,
+    stage="drop",
+    max_chars=260,
+    example="Read more: How cities are paying for the new federal lead rule",
+)
+def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
+    """A link to another story set between an article's paragraphs, after its label ("Read more:",
+    "Related:", "Lire aussi :"): the site's, wherever it stands.
+
+    A label over a list of terms, a sentence that goes on after a colon, and a wiki's "See also:"
+    are left alone:
+    >>> drop_read_also("Related: harbour, haven", None) is None
+    True
+    >>> drop_read_also("**Lire aussi :** [Crue du Léguer : les commerçants font leurs comptes](/crue)", None)
+    Drop(reason='link to another story')
+    """
+    stripped = signals.link_text(text).strip(" \t*_•·-")
+    if stripped[:1] not in _READ_ALSO_INITIALS:
+        return None
+    match = _READ_ALSO.match(stripped.replace("*", "").replace("\xa0", " "))
+    if match is None:
+        return None
+    headline = match.group("headline")
+    if signals.word_count(headline) < _HEADLINE_WORDS or headline.rstrip().endswith("."):
+        return None
+    return Drop("link to another story")
 
 
 @rule("site_chrome.widget", version=21, stage="drop", max_chars=300, example="Sign in")
