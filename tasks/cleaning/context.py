@@ -178,6 +178,11 @@ class DocumentContext:
     def _joined(self) -> str:
         return "\n".join(self.lines)
 
+    @cached_property
+    def is_ascii(self) -> bool:
+        """Whether the page is ASCII only: then no word of another script can occur in it."""
+        return self._joined.isascii()
+
     def nonblank_after(self, i: int) -> int | None:
         """Index of the first non-blank line below line ``i``, if any."""
         position = bisect.bisect_right(self.nonblank, i)

@@ -22,6 +22,30 @@ _SKIP_LINK = re.compile(
     r"(?:\(#[\w-]*\))?$",
     re.IGNORECASE,
 )
+# The same links in the languages sites print them, one or several on a line: "Aller au contenu
+# principal", "Hoppa till navigering Hoppa till sök", "본문 바로가기", "跳到内容".
+_SKIP_TARGET_FR = r"(?:contenu|menu|navigation|recherche|pied de page)(?: principale?)?"
+_SKIP_TARGET_ES = (
+    r"(?:contenido|menú|navegación|búsqueda|pie de página)(?: principal| de navegación principal| del sitio)?"
+)
+_FOREIGN_SKIP = (
+    rf"(?:Aller (?:au|à la) {_SKIP_TARGET_FR}|Passer au contenu(?: principal)?"
+    rf"|Ir (?:al|a la) {_SKIP_TARGET_ES}|Saltar al contenido(?: principal)?"
+    r"|(?:Direkt )?[Zz]um (?:Inhalt|Hauptinhalt|Menü|Hauptmenü)(?: springen| wechseln)?|Zur (?:Navigation|Hauptnavigation|Suche)(?: springen)?"
+    r"|Vai (?:al|alla) (?:contenuto(?: principale)?|navigazione|ricerca|menu)|Salta al contenuto(?: principale)?"
+    r"|(?:Ir|Pular|Saltar) para (?:o|a) (?:conteúdo|navegação|pesquisa)(?: principal)?"
+    r"|Hoppa till (?:innehåll(?:et)?|huvudinnehåll|navigering|sök)|Gå til (?:innhold(?:et)?|hovedinnhold|indhold)"
+    r"|(?:Ga )?(?:[Dd]irect )?[Nn]aar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)|Siirry (?:sisältöön|pääsisältöön)"
+    r"|Przejdź do (?:treści|zawartości|nawigacji|wyszukiwania)|Přejít (?:k|na) (?:obsahu|navigaci|hledání)"
+    r"|Перейти к (?:основному )?(?:содержанию|навигации|поиску)"
+    r"|本文へ(?:移動|スキップ)?|メインコンテンツへ(?:スキップ|移動)|ナビゲーションへ(?:移動)?"
+    r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동))"
+)
+_FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
+_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검")
+# Lower-case ASCII words one of which a page with a skip link in a Latin script holds.
+_SKIP_WORDS = ("skip to", "aller ", "passer au", "ir a", "saltar", "zum ", "zur ", "vai al", "salta al")
+_SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _MAILING_LIST_NAV = re.compile(
     r"^(?:[*•-]\s+)?(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
@@ -74,21 +98,36 @@ _STAMP = re.compile(
 )
 
 
+def _may_hold_skip_link(doc: DocumentContext) -> range:
+    if doc.may_mention(_SKIP_WORDS) or doc.may_mention(_SKIP_WORDS_MORE) or not doc.is_ascii:
+        return scopes.everywhere(doc)
+    return scopes.NOWHERE
+
+
 @rule(
     "site_chrome.skip_link",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
-    where=scopes.mentioning("skip to"),
+    where=_may_hold_skip_link,
 )
 def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
-    """Accessibility skip links ("Skip to main content", "[Skip to main content](#main)").
+    """Accessibility skip links ("Skip to main content", "[Skip to main content](#main)"), in
+    English and in the other languages sites print them ("Aller au contenu principal", "본문 바로가기").
 
     >>> drop_skip_link("Skip to the main point: the engine failed.", None) is None
     True
+    >>> drop_skip_link("Aller au contenu principal", None), drop_skip_link("Ir al contenido principal del informe", None)
+    (Drop(reason='skip link'), None)
     """
-    return Drop("skip link") if _SKIP_LINK.match(text.strip()) else None
+    stripped = text.strip()
+    if _SKIP_LINK.match(stripped):
+        return Drop("skip link")
+    first = stripped.lstrip("[")[:1]
+    if first in _FOREIGN_SKIP_INITIALS and _FOREIGN_SKIP_LINK.match(stripped):
+        return Drop("skip link")
+    return None
 
 
 @rule(
@@ -525,6 +564,49 @@ def drop_menu_block(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or ctx.index not in ctx.doc.menu_block_indices or not text.strip() or ctx.is_title:
         return None
     return Drop("site menu or sidebar in the page head")
+
+
+# A link to a file, with the file's format and size after its name, as council, agency and
+# repository pages print them: "Staff Report (PDF, 340 KB)", "Download Full Text (1.1 MB)".
+_FILE_FORMAT = r"(?:PDF|DOCX?|XLSX?|ODT|ODS|RTF|PPTX?|CSV|ZIP|EPUB|MP3|MP4|TXT|XML|JSON)"
+_FILE_SIZE = r"\d[\d.,]*\s?[KMG]i?B"
+_DOWNLOAD_LINK = re.compile(
+    rf"^(?:Download\b[^.!?]{{0,80}}\((?:{_FILE_FORMAT}[,;]?\s*)?{_FILE_SIZE}\)"
+    rf"|[^!?]{{1,160}}\({_FILE_FORMAT}[,;]?\s*{_FILE_SIZE}\))$",
+    re.IGNORECASE,
+)
+_DOWNLOAD_LINK_WORDS = 16
+
+
+@rule(
+    "site_chrome.download_link",
+    version=1,
+    stage="drop",
+    max_chars=260,
+    example="Staff Report (PDF, 340 KB)",
+)
+def drop_download_link(text: str, ctx: LineContext) -> Drop | None:
+    """A link to a file with its format and size, on a line of its own: an agenda's attachments, a
+    record's "Download Full Text (1.1 MB)".
+
+    The size marks the link; a sentence that points to a file, or a reference that cites one
+    and goes on, stays:
+    >>> drop_download_link("Register your field and download the field guide (PDF)", None) is None
+    True
+    >>> drop_download_link("Denkmalliste der Stadt Wuppertal (PDF; 1,2 MB) Stadt Wuppertal, abgerufen 2022.", None) is None
+    True
+    >>> drop_download_link("5. ^ Annual Report 2022 (PDF, 2.1 MB)", None) is None
+    True
+    """
+    stripped = signals.link_text(text).rstrip()
+    if not stripped.endswith("B)"):
+        return None
+    if signals.REFERENCE_ENTRY.match(stripped):
+        return None  # a reference list's entry citing a file is the text's
+    stripped = stripped.strip(" \t*•·-")
+    if signals.word_count(stripped) > _DOWNLOAD_LINK_WORDS:
+        return None
+    return Drop("link to a file") if _DOWNLOAD_LINK.match(stripped) else None
 
 
 # A news site's link to another story between the paragraphs: "Read more: <headline>", "READ
