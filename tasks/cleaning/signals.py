@@ -802,6 +802,10 @@ SOFT_END = re.compile(
     r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
     r"|les plus (?:lus|partagés|commentés)|meistgelesen|am meisten gelesen|lo más leído|(?:as )?mais lidas"
     r"|(?:i )?più letti|meest gelezen"
+    # the same blocks in other languages and scripts: Russian, Portuguese, Arabic
+    r"|поделиться:?|читайте также:?|комментарии(?: \(\d+\))?:?|похожие (?:статьи|новости|материалы)"
+    r"|самое (?:читаемое|популярное)|quem comprou (?:também )?(?:levou|comprou|viu)|produtos relacionados"
+    r"|(?:você )?(?:também )?pode gostar|leia também:?|شارك:?.{0,60}|اقرأ أي?ضاً?|الأكثر قراءة|(?:أخبار|مقالات) ذات صلة"
     r"|(?:was|is) this (?:page|article|answer|information|post|content|guide) (?:helpful|useful)\?.{0,40}"
     r"|report a problem with this (?:page|record|item|article)|cette page vous a-t-elle [ée]t[ée] utile ?\?.{0,40}"
     r"|war diese seite hilfreich\?.{0,40}|¿(?:te|le) (?:ha )?(?:resultado|sido|fue) útil (?:esta página|este contenido)\?.{0,40}"
@@ -943,6 +947,11 @@ _FOOTER_PHRASES = (
     "tutti i diritti riservati",
     "alle rechten voorbehouden",
     "wszelkie prawa zastrzeżone",
+    # Russian, Arabic: rights reserved, the notice that reuse needs a link, cookies
+    "все права защищены",
+    "при использовании материалов",
+    "используем файлы cookie",
+    "جميع الحقوق محفوظة",
 )
 # A prefix tree of the phrases: at each word start the engine follows one branch per letter.
 _FOOTER_WORDS = re.compile(rf"\b(?:{_prefix_alternation(_FOOTER_PHRASES)})\b", re.IGNORECASE)

@@ -609,6 +609,40 @@ def drop_download_link(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to a file") if _DOWNLOAD_LINK.match(stripped) else None
 
 
+# The tags a blog or news site files a post under, after their label: "Tags: waders, Wrenmere,
+# winter", "Etiquetas: huevos, patatas", "Теги: мост, ремонт дорог". An article's keywords
+# ("Keywords:", "Mots-clés :") are the article's, and have labels of their own.
+_TAG_LINE = re.compile(
+    r"^(?:Tags|Tagged(?: with| as)?|Filed under|Schlagwörter|Stichwörter|Étiquettes|Etiquetas|Etichette|Tag"
+    r"|Теги|Метки|Тэги|الوسوم|태그|タグ|标签|標籤)\s?[:：]\s*(?P<tags>\S.{0,300})$",
+    re.IGNORECASE,
+)
+_TAG_LINE_INITIALS = frozenset("TtFfSsÉéEeТМا태タ标標")
+_TAG_WORDS = 4  # words of one tag at most
+
+
+@rule(
+    "site_chrome.tag_line", version=1, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
+)
+def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
+    """The line of tags a post is filed under, after its label, in the languages sites print it.
+
+    Each tag is a few words and the line is no sentence:
+    >>> drop_tag_line("Tags: they are how the archive groups posts by subject, and readers use them.", None) is None
+    True
+    """
+    stripped = signals.link_text(text).strip(" \t*_")
+    if stripped[:1] not in _TAG_LINE_INITIALS:
+        return None
+    match = _TAG_LINE.match(stripped)
+    if match is None or stripped.endswith("."):
+        return None
+    tags = re.split(r"\s*[,،、;|·•]\s*", match.group("tags"))
+    if any(signals.word_count(tag) > _TAG_WORDS for tag in tags):
+        return None
+    return Drop("the post's tags")
+
+
 # A news site's link to another story between the paragraphs: "Read more: <headline>", "READ
 # MORE: …", "Related: …", "Lire aussi : …", "Lesen Sie auch: …", in the languages sites print it.
 _READ_ALSO = re.compile(
