@@ -117,6 +117,10 @@ _CATEGORY_LABEL_CHARS = 30
 # A widget's question ("Don't have an account?") is shorter than the first sentence of a body.
 _LEAD_SENTENCE_WORDS = 6
 _BOX_CALL_WORDS = 4
+# A notice printed under every item of a page: its copies, its length in words and characters.
+_NOTICE_COPIES = 3
+_NOTICE_WORDS = 12
+_NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 ISSN = re.compile(
@@ -432,6 +436,24 @@ class DocumentContext:
         if signals.SENTENCE_END.search(text):
             return False
         return bool(signals.name_keys(text) & self.site_names)
+
+    @cached_property
+    def repeated_notice_indices(self) -> set[int]:
+        """Copies of a sentence the page prints three times or more: a notice under each of its items.
+
+        A review site's disclaimer under every review and a textbook's licence line on every page
+        are sentences of twelve words or more ending in a full stop; the text says a thing of that
+        length once. A song's refrain is shorter and ends in no full stop.
+        """
+        notices = {
+            key
+            for key, count in self.line_counts.items()
+            if count >= _NOTICE_COPIES and len(key) >= _NOTICE_CHARS and key.endswith(".")
+        }
+        notices = {key for key in notices if signals.word_count(key) >= _NOTICE_WORDS}
+        if not notices:
+            return set()
+        return {i for i in self.nonblank if self.lines[i].strip() in notices}
 
     @cached_property
     def line_counts(self) -> dict[str, int]:

@@ -1261,6 +1261,8 @@ _POST_ACTIONS = (
     "improve this answer",
     "improve this question",
     "copy link",
+    "helpful",
+    "not helpful",
     "show quoted text",
     "- show quoted text -",
 )

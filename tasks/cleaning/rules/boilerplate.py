@@ -1,4 +1,4 @@
-"""Cross-document boilerplate: a line the run found in many documents of the same site."""
+"""Boilerplate: a line the run found in many documents of the same site, or one a page repeats."""
 
 from __future__ import annotations
 
@@ -38,3 +38,26 @@ def drop_repeated_line(text: str, ctx: LineContext) -> Drop | None:
     if heading_kind(signals.heading_text(stripped)):
         return None
     return Drop(f"repeated_line: found in {count} documents of this site")
+
+
+def _repeated_notices(doc: DocumentContext) -> Collection[int]:
+    return doc.repeated_notice_indices
+
+
+@rule(
+    "boilerplate.repeated_notice",
+    version=1,
+    stage="drop",
+    example="This review is the subjective opinion of a member and not of the site, which performs checks on reviews.",
+    where=_repeated_notices,
+)
+def drop_repeated_notice(text: str, ctx: LineContext) -> Drop | None:
+    """A sentence the page prints under each of its items: a review site's disclaimer under every
+    review, an open textbook's licence line on every page.
+
+    Three copies of a sentence of twelve words or more mark it (see
+    ``DocumentContext.repeated_notice_indices``); the text says such a thing once.
+    """
+    if ctx is None or ctx.index not in ctx.doc.repeated_notice_indices:
+        return None
+    return Drop(f"notice repeated {ctx.doc.line_counts[text.strip()]} times on the page")
