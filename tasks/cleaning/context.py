@@ -1483,6 +1483,34 @@ class DocumentContext:
             share = _TOC_ECHO_SHARE if labelled else _TOC_PLAIN_ECHO_SHARE
             if len(numbered) >= 2 and self._sections_follow(numbered, block[-1], share):
                 found.update(block)
+        return found | self._anchor_contents()
+
+    def _anchor_contents(self) -> set[int]:
+        """A converter's list of links to the page's own anchors whose labels come back as its
+        headings, with its label if it has one: an "On this page" box, a contents macro.
+
+        >>> sorted(DocumentContext(["* [Contacts](#contacts)", "* [Procedure](#procedure)", "* [Rollback](#rb)",
+        ...     "", "## Contacts", "Call the on-call lead.", "## Procedure", "Fail over.", "## Rollback", "Undo."])
+        ...     ._anchor_contents())
+        [0, 1, 2]
+        """
+        if "](#" not in self._joined:
+            return set()
+        found: set[int] = set()
+        run: list[tuple[int, str]] = []
+        for i in [*self.nonblank, -1]:  # -1 closes the last run
+            match = _ANCHOR_ENTRY.match(self.lines[i]) if i >= 0 else None
+            if match is not None and (not run or i == run[-1][0] + 1):
+                run.append((i, match.group("label")))
+                continue
+            if len(run) >= _ANCHOR_CONTENTS_ENTRIES and self._sections_follow(
+                [label for _, label in run], run[-1][0], _TOC_PLAIN_ECHO_SHARE, start=run[0][0]
+            ):
+                found.update(j for j, _ in run)
+                above = self.nonblank_before(run[0][0])
+                if above and signals.TOC_HEADING.match(signals.heading_text(self.lines[above[0]]).strip()):
+                    found.add(above[0])  # the box's label: "On this page"
+            run = [(i, match.group("label"))] if match is not None else []
         return found
 
     def _paged_list(self, i: int) -> list[int]:
@@ -1654,6 +1682,10 @@ def _is_plain_toc_entry(text: str) -> bool:
         and not signals.SENTENCE_END.search(text)
     )
 
+
+# A list item that is only a link to an anchor of the page: "*   [Rollback](#Runbook-Rollback)".
+_ANCHOR_ENTRY = re.compile(r"^\s*(?:[*+-]|\d{1,2}\.)\s+\[(?P<label>[^\]\n]{1,120})\]\(#[^()\s]*\)\s*$")
+_ANCHOR_CONTENTS_ENTRIES = 3
 
 # A printed contents entry's dotted leader and page number: "Method ........ 5".
 _LEADER = re.compile(r"\s?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$")

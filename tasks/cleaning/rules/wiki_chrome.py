@@ -218,7 +218,7 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "wiki_chrome.toc",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=300,
     example="Contents\n1 History\n2 See also",
