@@ -123,6 +123,11 @@ _NOTICE_WORDS = 12
 _NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
+# A running head of a page laid out in columns: its left part, the gap after it, its copies.
+_LAYOUT_GAP = re.compile(r"\s{4,}")
+_LAYOUT_HEAD_WORDS = 3
+_LAYOUT_HEAD_COPIES = 3
+_LAYOUT_HEAD_CHARS = 200
 ISSN = re.compile(
     r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
 )
@@ -490,7 +495,34 @@ class DocumentContext:
             bool(self.repeated_lines)
             or any(signals.DOWNLOAD_STAMP.match(self.lines[i].strip()) for i in self.nonblank)
             or self._has_paged_heads
+            or bool(self.layout_head_indices)
         )
+
+    @cached_property
+    def layout_head_indices(self) -> set[int]:
+        """Running heads of a page laid out in columns: the same left part, a wide gap, then the
+        section's or the page's name ("NORRVIK GROUP · SUSTAINABILITY REPORT 2025      CLIMATE").
+
+        ``pdftotext -layout`` keeps the gap. The left part must be three words or more and come
+        back three times, a page apart: a table's rows have shorter first cells, or other ones.
+        """
+        if "    " not in self._joined:
+            return set()
+        by_left: dict[str, list[int]] = {}
+        for i in self.nonblank:
+            text = self.lines[i].strip()
+            if "    " not in text or len(text) > _LAYOUT_HEAD_CHARS:
+                continue
+            left = _LAYOUT_GAP.split(text, maxsplit=1)[0]
+            if signals.word_count(left) >= _LAYOUT_HEAD_WORDS and not signals.SENTENCE_END.search(left):
+                by_left.setdefault(left, []).append(i)
+        found: set[int] = set()
+        for copies in by_left.values():
+            if len(copies) >= _LAYOUT_HEAD_COPIES and all(
+                b - a >= _PAGE_LINES for a, b in itertools.pairwise(copies)
+            ):
+                found.update(copies)
+        return found
 
     @cached_property
     def _has_paged_heads(self) -> bool:

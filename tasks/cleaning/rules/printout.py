@@ -104,7 +104,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=14,
+    version=15,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -122,12 +122,15 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     though it ends in a full stop, a citation line with a number that comes back
     in other letter case (``JOURNAL OF … 14 (2019) 211–230``) goes from its second copy on, and so
     does a short line set between two pieces of print furniture (the authors' names printed
-    between a "Downloaded from" stamp and the page number).
+    between a "Downloaded from" stamp and the page number). A page laid out in columns prints a
+    constant left part and the section's name after a wide gap (``layout_head_indices``).
     """
     stripped = text.strip()
     if ctx is None or signals.match_markup_heading(stripped):
         return None
     doc = ctx.doc
+    if ctx.index in doc.layout_head_indices:
+        return Drop("running head of a page laid out in columns")
     if ctx.index in doc.running_head_indices:
         if _CLOCK_TIME.match(stripped) and not _copy_beside_furniture(stripped, ctx):
             return None  # a timetable's entry
