@@ -448,7 +448,8 @@ class DocumentContext:
 
         A review site's disclaimer under every review and a textbook's licence line on every page
         are sentences of twelve words or more ending in a full stop; the text says a thing of that
-        length once. A song's refrain is shorter and ends in no full stop.
+        length once. A song's refrain is shorter and ends in no full stop, and a page with no other
+        running text is its own sentence repeated, not a notice under items.
         """
         notices = {
             key
@@ -458,7 +459,11 @@ class DocumentContext:
         notices = {key for key in notices if signals.word_count(key) >= _NOTICE_WORDS}
         if not notices:
             return set()
-        return {i for i in self.nonblank if self.lines[i].strip() in notices}
+        copies = {i for i in self.nonblank if self.lines[i].strip() in notices}
+        # a page whose only text is the sentence said over and over keeps it: it is no notice of items
+        if not any(self._is_body_sentence(i) for i in self.nonblank if i not in copies):
+            return set()
+        return copies
 
     @cached_property
     def line_counts(self) -> dict[str, int]:
