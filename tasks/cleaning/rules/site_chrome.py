@@ -43,6 +43,7 @@ _FOREIGN_SKIP = (
 )
 _FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
 _FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검")
+_LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
 # Lower-case ASCII words one of which a page with a skip link in a Latin script holds.
 _SKIP_WORDS = ("skip to", "aller ", "passer au", "ir a", "saltar", "zum ", "zur ", "vai al", "salta al")
 _SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
@@ -124,6 +125,8 @@ def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if _SKIP_LINK.match(stripped):
         return Drop("skip link")
+    if len(stripped) > _LONGEST_SKIP_LINE:
+        return None
     first = stripped.lstrip("[")[:1]
     if first in _FOREIGN_SKIP_INITIALS and _FOREIGN_SKIP_LINK.match(stripped):
         return Drop("skip link")
@@ -476,6 +479,7 @@ _SHARE_PLACES = frozenset(
     | {"print", "imprimer", "drucken", "imprimir", "stampa", "afdrukken"}
 )
 _SHARE_COLUMN = 12  # places a column may list
+_LONGEST_PLACE = max(len(place) for place in _SHARE_PLACES)
 _LIST_INTRO_WORDS = 4
 _LIST_ITEMS = 8  # how far up a list's introduction is looked for
 
@@ -498,7 +502,12 @@ def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     if "](" in text and _links_to_share_targets(text.strip()):
         return Drop("share or print buttons")
     stripped = signals.link_text(text).strip(" \t*•·|")
-    if ctx is not None and stripped.lower() in _SHARE_PLACES and _under_share_verb(ctx):
+    if (
+        ctx is not None
+        and len(stripped) <= _LONGEST_PLACE
+        and stripped.lower() in _SHARE_PLACES
+        and _under_share_verb(ctx)
+    ):
         return Drop("share bar")
     if stripped[:1] not in _SHARE_INITIALS:
         return None
