@@ -454,9 +454,11 @@ class DocumentContext:
         notices = {
             key
             for key, count in self.line_counts.items()
-            if count >= _NOTICE_COPIES and len(key) >= _NOTICE_CHARS and key.endswith(".")
+            if count >= _NOTICE_COPIES
+            and len(key) >= _NOTICE_CHARS  # cheaper than counting words, and rules out most lines
+            and key.endswith(".")
+            and signals.word_count(key) >= _NOTICE_WORDS
         }
-        notices = {key for key in notices if signals.word_count(key) >= _NOTICE_WORDS}
         if not notices:
             return set()
         copies = {i for i in self.nonblank if self.lines[i].strip() in notices}

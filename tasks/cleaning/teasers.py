@@ -9,8 +9,9 @@ reference list does under the "Similar articles" of a medical database.
 
 Two signals must agree: the heading names other items (similar, related, recommended, more, other,
 nearby, cited by, citing), and a closing link below it, within a short list, repeats one of the
-heading's words; a bare "View all" is only a link. A list under a plain heading ("Selected publications" … "View all publications",
-"References" … "Show all 41 references") is the page's own: only its closing link goes.
+heading's words; a bare "View all" is only a link. A list under a plain heading ("Selected
+publications" … "View all publications", "References" … "Show all 41 references") is the page's
+own: only its closing link goes.
 """
 
 from __future__ import annotations
@@ -95,10 +96,10 @@ def _teaser_head(lines: list[str], close: int, noun: set[str]) -> int | None:
         if len(line) > _MAX_LINE:
             return None
         text = _plain(line)
-        if not text or closer(line):
-            if text:
-                return None  # another list's closing link: this list starts below it
+        if not text:
             continue
+        if closer(line):
+            return None  # another list's closing link: this list starts below it
         if _TEASER_HEAD.match(text) and noun & _words(text):
             return j
     return None

@@ -628,6 +628,7 @@ _TAG_LINE = re.compile(
 )
 _TAG_LINE_INITIALS = frozenset("TtFfSsÉéEeТМا태タ标標")
 _TAG_WORDS = 4  # words of one tag at most
+_TAG_SEPARATOR = re.compile(r"\s*[,،、;|·•]\s*")
 
 
 @rule(
@@ -646,7 +647,7 @@ def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
     match = _TAG_LINE.match(stripped)
     if match is None or stripped.endswith("."):
         return None
-    tags = re.split(r"\s*[,،、;|·•]\s*", match.group("tags"))
+    tags = _TAG_SEPARATOR.split(match.group("tags"))
     if any(signals.word_count(tag) > _TAG_WORDS for tag in tags):
         return None
     return Drop("the post's tags")
