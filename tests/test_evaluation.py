@@ -159,6 +159,7 @@ def test_perfect_cleaner_scores_one_everywhere():
         "drop_precision": 1.0,
         "exact_text": 1.0,
         "heading_recall": 1.0,
+        "title_found": 1.0,
     }
     assert report.overall.scored_lines == 7  # the blank line is not scored
     assert report.by_rule_family["wiki_chrome"].dropped_cruft == 2
@@ -176,6 +177,7 @@ def test_keep_everything_cleaner():
     # "Otters swim.[1]" and "History[edit]" keep their markers: 2 of 4 kept lines have the wrong text.
     assert tally.exact_text_rate == 0.5
     assert tally.heading_recall == 0.0
+    assert (tally.title_found, tally.title_total) == (0, 1)  # "Otters" kept, but not named the title
     assert [(e.line, e.label) for e in report.cruft_kept] == [(2, "D"), (8, "D")]
     assert [e.input for e in report.wrong_text] == ["Otters swim.[1]", "History[edit]"]
     assert report.missed_headings[0].got == "role=content"

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tasks.cleaning import banners, code_host, comment_form, link_list, sections, signals, teasers
+from tasks.cleaning import banners, code_host, comment_form, link_list, sections, signals, teasers, titles
 
 _URL_HOST = re.compile(r"https?://([\w.-]{3,100})", re.ASCII)
 _HOST_NOISE = frozenset(
@@ -46,6 +46,9 @@ _WRAPPED_LINE_WORDS = 8
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
+# Where a page's first paragraph starts, ending the head its title is looked for in.
+_PARAGRAPH_WORDS = 12
+_PRINT_STAMP_PREFIX = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+")
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 0.25
@@ -1067,11 +1070,47 @@ class DocumentContext:
             )
             if before is not None:
                 return before
-        for echoed in (self._browser_title_echo, self._crumb_echo()):
+        for echoed in (self._browser_title_echo, self._crumb_echo(), self._top_heading):
             if echoed is not None:
                 return echoed
+        if self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki:
+            # a page that opens with its text has no head to name it; a wiki's head is menus and
+            # tools, with an infobox under the title
+            guess = titles.likeliest_title(self.lines, self._title_candidates())
+            if guess is not None:
+                return guess
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         return first if first is not None and _looks_like_title(self.lines[first]) else None
+
+    def _title_candidates(self) -> list[int]:
+        """The lines above the page's first paragraph that may name the page: no skip link,
+        banner, menu label or chrome, nothing that ends like a sentence. A paragraph is a sentence
+        of at least ``_PARAGRAPH_WORDS`` words outside a banner."""
+        candidates = []
+        for i in self.nonblank:
+            if i >= self.tail_start:
+                break
+            text = self.lines[i]
+            if i in self.banner_lines:
+                continue
+            if self._is_body_sentence(i) and signals.word_count(text) >= _PARAGRAPH_WORDS:
+                break
+            if _looks_like_title(text) and not _is_known_label(text) and self._could_be_title(i):
+                candidates.append(i)
+        return candidates
+
+    @cached_property
+    def _top_heading(self) -> int | None:
+        """The first line marked as a top-level heading ("# Connect Google Calendar"), where a
+        converter kept the page's markup: the page's own title, whatever menus and notices stand
+        above it. An indented one is an example inside a code block."""
+        for i in self.nonblank:
+            if i >= self.tail_start:
+                break
+            text = self.lines[i]
+            if text[0] in "#=*" and signals.markup_heading_level(text) == 1 and self._could_be_title(i):
+                return i
+        return None
 
     @cached_property
     def _browser_title_echo(self) -> int | None:
@@ -1086,13 +1125,11 @@ class DocumentContext:
         first = self.nonblank[0]
         text = self.lines[first].strip()
         copies = self.line_counts.get(text, 0)
-        if copies == 1:
-            echo = self.title_echo(first)
-        elif copies == 2:  # cleaned already: the heading below reads the same, above the text
+        if copies == 2:  # cleaned already: the heading below reads the same, above the text
             echo = next((i for i in self.nonblank[1:] if self.lines[i].strip() == text), None)
             echo = echo if echo is not None and echo <= self.lead_end else None
-        else:
-            return None
+        else:  # once, or as a printout's running head over every page
+            echo = self.title_echo(first)
         return echo if echo is not None and self._could_be_title(echo) else None
 
     def title_echo(self, i: int) -> int | None:
@@ -1187,6 +1224,7 @@ class DocumentContext:
             or (not menu_word and (signals.is_chrome_label_run(text) or signals.is_menu_line(text)))
             or signals.is_tagline(text)
             or signals.JUMP_LINK.match(text)
+            or signals.is_skip_link(text)
             or signals.is_language_line(text)
             or signals.TOC_HEADING.match(text)
             or (i in self.toc_indices)
@@ -1683,6 +1721,10 @@ def _title_parts(text: str) -> dict[str, str]:
     'Halvorsen Lighthouse (Port Arvane)'
     """
     parts: dict[str, str] = {}
+    stamp = _PRINT_STAMP_PREFIX.match(text)
+    if stamp:  # a browser prints the date and time before the <title> it heads each page with
+        text = text[stamp.end() :]
+        parts[text] = text
     for match in _TITLE_SEPARATOR.finditer(text):
         first, rest = text[: match.start()], text[match.end() :]
         parts[first], parts[rest] = first, rest

@@ -212,6 +212,8 @@ class Tally:
     text_exact: int = 0
     heading_total: int = 0
     heading_found: int = 0
+    title_total: int = 0
+    title_found: int = 0
 
     @property
     def content_kept_rate(self) -> float | None:
@@ -233,6 +235,10 @@ class Tally:
     def heading_recall(self) -> float | None:
         return _ratio(self.heading_found, self.heading_total)
 
+    @property
+    def title_rate(self) -> float | None:
+        return _ratio(self.title_found, self.title_total)
+
     def metrics(self) -> dict[str, float | None]:
         return {
             "content_kept": self.content_kept_rate,
@@ -240,6 +246,7 @@ class Tally:
             "drop_precision": self.drop_precision,
             "exact_text": self.exact_text_rate,
             "heading_recall": self.heading_recall,
+            "title_found": self.title_rate,
         }
 
 
@@ -310,6 +317,13 @@ def evaluate(cases: Iterable[LabelledCase], clean: Cleaner) -> EvalReport:
         for line, result in zip(case.lines, results, strict=True):
             if line.label != "B":
                 _score_line(report, family, case, line, result)
+        title_roles = [
+            result.role for line, result in zip(case.lines, results, strict=True) if line.label == "T"
+        ]
+        if title_roles:  # a page that prints its title: the cleaner should name one of its copies
+            for tally in (report.overall, family):
+                tally.title_total += 1
+                tally.title_found += "title" in title_roles
     report.content_dropped.sort(key=lambda e: -len(e.input.strip()))
     return report
 
@@ -376,6 +390,7 @@ _METRIC_TITLES = (
     ("drop_precision", "drop precision", "dropped_acceptable", "dropped_total"),
     ("exact_text", "exact text", "text_exact", "content_kept"),
     ("heading_recall", "heading recall", "heading_found", "heading_total"),
+    ("title_found", "title found", "title_found", "title_total"),
 )
 
 

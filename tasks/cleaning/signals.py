@@ -86,6 +86,49 @@ JUMP_LINK = re.compile(
     re.IGNORECASE,
 )
 
+_SKIP_LINK = re.compile(
+    r"^\[?Skip to (?:the )?(?:main )?(?:site |page )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
+    r"(?:\(#[\w-]*\))?$",
+    re.IGNORECASE,
+)
+# The same links in the languages sites print them, one or several on a line: "Aller au contenu
+# principal", "Hoppa till navigering Hoppa till sök", "본문 바로가기", "跳到内容".
+_SKIP_TARGET_FR = r"(?:contenu|menu|navigation|recherche|pied de page)(?: principale?)?"
+_SKIP_TARGET_ES = (
+    r"(?:contenido|menú|navegación|búsqueda|pie de página)(?: principal| de navegación principal| del sitio)?"
+)
+_FOREIGN_SKIP = (
+    rf"(?:Aller (?:au|à la) {_SKIP_TARGET_FR}|Passer au contenu(?: principal)?"
+    rf"|Ir (?:al|a la) {_SKIP_TARGET_ES}|Saltar al contenido(?: principal)?"
+    r"|(?:Direkt )?[Zz]um (?:Inhalt|Hauptinhalt|Menü|Hauptmenü)(?: springen| wechseln)?|Zur (?:Navigation|Hauptnavigation|Suche)(?: springen)?"
+    r"|Vai (?:al|alla) (?:contenuto(?: principale)?|navigazione|ricerca|menu)|Salta al contenuto(?: principale)?"
+    r"|(?:Ir|Pular|Saltar) para (?:o|a) (?:conteúdo|navegação|pesquisa)(?: principal)?"
+    r"|Hoppa till (?:innehåll(?:et)?|huvudinnehåll|navigering|sök)|Gå til (?:innhold(?:et)?|hovedinnhold|indhold)"
+    r"|(?:Ga )?(?:[Dd]irect )?[Nn]aar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)|Siirry (?:sisältöön|pääsisältöön)"
+    r"|Przejdź do (?:treści|zawartości|nawigacji|wyszukiwania)|Přejít (?:k|na) (?:obsahu|navigaci|hledání)"
+    r"|Перейти к (?:основному )?(?:содержанию|навигации|поиску)"
+    r"|本文へ(?:移動|スキップ)?|メインコンテンツへ(?:スキップ|移動)|ナビゲーションへ(?:移動)?"
+    r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동))"
+)
+_FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
+_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검")
+_LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
+
+
+def is_skip_link(text: str) -> bool:
+    """An accessibility skip link, alone or with others on its line ("Skip to main content",
+    "[Skip to content](#main)", "Aller au contenu principal", "본문 바로가기"); ``text`` is stripped.
+
+    >>> is_skip_link("Skip to main content"), is_skip_link("Skip to the main point: the engine failed.")
+    (True, False)
+    """
+    if _SKIP_LINK.match(text):
+        return True
+    if len(text) > _LONGEST_SKIP_LINE:
+        return False
+    return text.lstrip("[")[:1] in _FOREIGN_SKIP_INITIALS and bool(_FOREIGN_SKIP_LINK.match(text))
+
+
 # ``Received 9 December 2019; Revised …; Accepted …``: the dates line of a journal article.
 JOURNAL_DATES = re.compile(
     r"\b(?:Received|Submitted)\b.{0,60}\b(?:Revised|Accepted|Published)\b", re.IGNORECASE

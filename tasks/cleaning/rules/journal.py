@@ -61,7 +61,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=200,
     example="Print this article",
@@ -84,7 +84,7 @@ def _above_title_or_first_sentence(doc: DocumentContext) -> range:
 
 @rule(
     "journal.masthead",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=120,
     example="Volume 42, September 2020, 101876",

@@ -17,33 +17,6 @@ from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
 
-_SKIP_LINK = re.compile(
-    r"^\[?Skip to (?:the )?(?:main )?(?:site |page )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
-    r"(?:\(#[\w-]*\))?$",
-    re.IGNORECASE,
-)
-# The same links in the languages sites print them, one or several on a line: "Aller au contenu
-# principal", "Hoppa till navigering Hoppa till sök", "본문 바로가기", "跳到内容".
-_SKIP_TARGET_FR = r"(?:contenu|menu|navigation|recherche|pied de page)(?: principale?)?"
-_SKIP_TARGET_ES = (
-    r"(?:contenido|menú|navegación|búsqueda|pie de página)(?: principal| de navegación principal| del sitio)?"
-)
-_FOREIGN_SKIP = (
-    rf"(?:Aller (?:au|à la) {_SKIP_TARGET_FR}|Passer au contenu(?: principal)?"
-    rf"|Ir (?:al|a la) {_SKIP_TARGET_ES}|Saltar al contenido(?: principal)?"
-    r"|(?:Direkt )?[Zz]um (?:Inhalt|Hauptinhalt|Menü|Hauptmenü)(?: springen| wechseln)?|Zur (?:Navigation|Hauptnavigation|Suche)(?: springen)?"
-    r"|Vai (?:al|alla) (?:contenuto(?: principale)?|navigazione|ricerca|menu)|Salta al contenuto(?: principale)?"
-    r"|(?:Ir|Pular|Saltar) para (?:o|a) (?:conteúdo|navegação|pesquisa)(?: principal)?"
-    r"|Hoppa till (?:innehåll(?:et)?|huvudinnehåll|navigering|sök)|Gå til (?:innhold(?:et)?|hovedinnhold|indhold)"
-    r"|(?:Ga )?(?:[Dd]irect )?[Nn]aar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)|Siirry (?:sisältöön|pääsisältöön)"
-    r"|Przejdź do (?:treści|zawartości|nawigacji|wyszukiwania)|Přejít (?:k|na) (?:obsahu|navigaci|hledání)"
-    r"|Перейти к (?:основному )?(?:содержанию|навигации|поиску)"
-    r"|本文へ(?:移動|スキップ)?|メインコンテンツへ(?:スキップ|移動)|ナビゲーションへ(?:移動)?"
-    r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동))"
-)
-_FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
-_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검")
-_LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
 # Lower-case ASCII words one of which a page with a skip link in a Latin script holds.
 _SKIP_WORDS = ("skip to", "aller ", "passer au", "ir a", "saltar", "zum ", "zur ", "vai al", "salta al")
 _SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
@@ -122,20 +95,12 @@ def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
     >>> drop_skip_link("Aller au contenu principal", None), drop_skip_link("Ir al contenido principal del informe", None)
     (Drop(reason='skip link'), None)
     """
-    stripped = text.strip()
-    if _SKIP_LINK.match(stripped):
-        return Drop("skip link")
-    if len(stripped) > _LONGEST_SKIP_LINE:
-        return None
-    first = stripped.lstrip("[")[:1]
-    if first in _FOREIGN_SKIP_INITIALS and _FOREIGN_SKIP_LINK.match(stripped):
-        return Drop("skip link")
-    return None
+    return Drop("skip link") if signals.is_skip_link(text.strip()) else None
 
 
 @rule(
     "site_chrome.breadcrumb",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=220,
     example="Home › Science › Instruments › Compass",
@@ -557,7 +522,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -695,7 +660,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=21, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=22, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -764,7 +729,7 @@ def _is_widget_like(text: str | None) -> bool:
     return bool(
         _WIDGET.match(stripped)
         or signals.is_menu_line(stripped)
-        or _SKIP_LINK.match(stripped)
+        or signals.is_skip_link(stripped)
         or _COOKIE_BANNER.match(stripped)
         or signals.is_chrome_label_line(stripped)
         or signals.is_soft_end(stripped)
@@ -859,7 +824,7 @@ def _above_title_and_tail(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.site_name",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=80,
     example="Crumb & Crust",
@@ -928,7 +893,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
@@ -955,7 +920,7 @@ def _code_host_frame(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.code_host",
-    version=1,
+    version=2,
     stage="drop",
     example="Fork 38\nStar 612\n4 Branches 19 Tags\nGo to file",
     where=_code_host_frame,

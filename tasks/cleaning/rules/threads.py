@@ -213,7 +213,7 @@ def _bar_item(text: str) -> str | None:
     return None
 
 
-@rule("thread.counter_bar", version=1, stage="drop", max_chars=_BAR_MAX_CHARS, example="214\n37\nShare")
+@rule("thread.counter_bar", version=2, stage="drop", max_chars=_BAR_MAX_CHARS, example="214\n37\nShare")
 def drop_counter_bar(text: str, ctx: LineContext) -> Drop | None:
     """A post's likes, comments and views as lone counts, with the buttons and nouns beside them.
 

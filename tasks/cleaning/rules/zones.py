@@ -45,7 +45,7 @@ def _page_head(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "zone.before_title",
-    version=5,
+    version=6,
     stage="drop",
     example="Search Wikipedia",
     where=_page_head,
