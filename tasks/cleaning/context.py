@@ -77,6 +77,8 @@ _LICENCE_HEADING = re.compile(
     r"^(?:Licen[cs]e|Licensing|Copyright|Lizenz|Licencia|Licence)\s*:?$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
+_FIELD_ROW = re.compile(r"^[^\t:]{1,40}:\t+\S")
+_FIELD_TABLE_ROWS = 4
 _LIKE_COUNT = re.compile(r"^\d[\d,.]*k? (?:likes?|Likes?)$")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A head block of this many short lines (of at most so many words), two in five of them menu
@@ -864,9 +866,12 @@ class DocumentContext:
             if self._reads_as_text(i) and not _is_box_call(text) and not self._in_small_print(i, small_print):
                 prose_after += 1
                 words_after += signals.word_count(text)
-            if i not in candidates and (self._is_marked_heading(i) or self._heads_reference_list(i)):
+            if i not in candidates and (
+                self._is_marked_heading(i) or self._heads_reference_list(i) or self._opens_field_table(i)
+            ):
                 # a heading of the page's own (a "Related posts" heading is an opener, not one);
-                # the page's reference list lies above its end, whatever stands between
+                # the page's reference list and its record's table of fields lie above its end,
+                # whatever stands between
                 break
         return thin_from
 
@@ -899,12 +904,27 @@ class DocumentContext:
             above = above[:-1]  # the heading's underline
         if bool(above) and above[-1] not in openers and self._is_marked_heading(above[-1]):
             return True
-        # a README's licence section: its copyright notice a sentence under the heading
+        # a README's licence section: its copyright notice right under the heading, or a sentence
+        # under it (a "Copyright" label over the notice is a field of an information panel)
+        heading = signals.heading_text(self.lines[above[-1]]).strip() if above else ""
+        if _LICENCE_HEADING.match(heading) and not heading.casefold().startswith("copyright"):
+            return True
         return (
             len(above) == 2
             and self._reads_as_text(above[1])
             and bool(_LICENCE_HEADING.match(signals.heading_text(self.lines[above[0]]).strip()))
         )
+
+    def _opens_field_table(self, i: int) -> bool:
+        """The first of ``_FIELD_TABLE_ROWS`` lines or more that each pair a label with a value after
+        a tab ("URN:<tab>urn:nbn:de:…", "Dokumentart:<tab>Dissertation"): a record's table of its
+        own fields, which a repository prints under its share and export buttons."""
+        rows = 0
+        for j in range(i, min(i + _FIELD_TABLE_ROWS, len(self.lines))):
+            if not _FIELD_ROW.match(self.lines[j]):
+                return False
+            rows += 1
+        return rows == _FIELD_TABLE_ROWS and (i == 0 or not _FIELD_ROW.match(self.lines[i - 1]))
 
     def _heads_reference_list(self, i: int) -> bool:
         """A "References" or "Bibliography" heading with an entry under it.

@@ -48,6 +48,8 @@ _KIND_HEADINGS: dict[str, tuple[str, ...]] = {
         "脚注",
         "出典",
         "参考文献",
+        "引用文献",
+        "참고문헌",
         "参考资料",
         "注释",
         "references cited",
@@ -72,6 +74,8 @@ _KIND_HEADINGS: dict[str, tuple[str, ...]] = {
         "bibliografía",
         "bibliografia",
         "литература",
+        "список литературы",
+        "literaturverzeichnis",
         "tài liệu tham khảo",
         "참고 문헌",
         "selected bibliography",
@@ -170,13 +174,20 @@ class Section:
     text: str = ""
 
 
+_COUNT = re.compile(r"^\d[\d,.]*\s+|\s*\(\d[\d,.]*\)$")
+
+
 def heading_kind(heading: str) -> str | None:
-    """The section kind a heading names, if any list knows it.
+    """The section kind a heading names, if any list knows it; a count beside the name is no part
+    of it ("54 References", "References (54)").
 
     >>> heading_kind("See also"), heading_kind("Weblinks"), heading_kind("Vietnam War")
     ('see_also', 'external_links', None)
+    >>> heading_kind("References (54)")
+    'references'
     """
-    return _KIND_BY_HEADING.get(heading.strip().strip(":").casefold())
+    words = heading.strip().strip(":").casefold()
+    return _KIND_BY_HEADING.get(words) or _KIND_BY_HEADING.get(_COUNT.sub("", words))
 
 
 def segment_sections(entries: list[LedgerEntry], doc: DocumentContext) -> list[Section]:

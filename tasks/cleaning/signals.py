@@ -860,7 +860,8 @@ SOFT_END = re.compile(
     r"|(?:compartir|partager|teilen|condividi|delen|compartilhar|udostępnij|dela)(?: (?:en|sur|auf|su|op|em|na|på) \w+)?:?"
     r"|rate this (?:article|page|faq|post|entry)\b.{0,80}|cited by(?: \(\d+\))?"
     r"|sign up (?:to|for) (?:our|the) (?:\w+ )?newsletter.{0,40}|edit this page"
-    r"|(?:copyright )?(?:©|\(c\))(?: ?copyright)? ?\d{4}\b.{0,150}|explore more on (?:these|this) topics?"
+    r"|(?:copyright )?(?:©|\(c\))(?: ?copyright)? ?\d{4}\b.{0,150}|(?:©|\(c\)) ?[^\d©]{2,80} (?:1[89]|20)\d\d\.?"
+    r"|explore more on (?:these|this) topics?"
     r"|this (?:article|page) uses material from the wikipedia article.{0,300}"
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"
@@ -1207,6 +1208,35 @@ _MENU_PHRASES = (
     "over ons",
     "zoeken",
     "inloggen",
+    # a news site's sections in those languages
+    "secciones",
+    "portada",
+    "internacional",
+    "opinión",
+    "economía",
+    "sociedad",
+    "cultura",
+    "deportes",
+    "tecnología",
+    "ciencia",
+    "última hora",
+    "actualités",
+    "politique",
+    "économie",
+    "société",
+    "idées",
+    "nachrichten",
+    "politik",
+    "wirtschaft",
+    "kultur",
+    "meinung",
+    "cronaca",
+    "politica",
+    "economia",
+    "esteri",
+    "spettacoli",
+    "esportes",
+    "opinião",
     # and in the other scripts of the larger web (zh, ja, ko, ru, uk, ar) and a few more languages
     "首页",
     "登录",

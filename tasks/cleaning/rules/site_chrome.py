@@ -397,9 +397,10 @@ def drop_code_buttons(text: str, ctx: LineContext) -> Drop | None:
 
 # The verb of a share button in the languages sites print it in, and the places it shares to.
 _SHARE_VERB = r"(?:Share|Teilen|Partager|Compartir|Compartilhar|Condividi|Delen|Dela|Udostępnij|Поделиться)"
-_NETWORK = (
-    r"(?:Facebook|X(?: \(Twitter\))?|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Tumblr|Telegram|Bluesky"
-    r"|Mastodon|Threads|Messenger|Xing|[Ee]-?mail|Mail|Copy link|Link|Print)"
+_NETWORK = (  # as sites spell them ("Linkedin", "Whatsapp"), and the link-copying button in their languages
+    r"(?:X(?: \(Twitter\))?|(?i:Facebook|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Tumblr|Telegram|Bluesky"
+    r"|Mastodon|Threads|Messenger|Xing|E-?mail|Mail|Copy link|Copier le lien|Link kopieren|Copiar enlace"
+    r"|Copiar link|Copia link|Kopieer link|Link|Print))"
 )
 _SHARED_TO = rf"(?:{_SHARE_VERB} (?:on|via|by|to|auf|per|sur|par|en|por|su|op|em|na|på|в) )?{_NETWORK}"
 # A bar: the verb (once, or glued to its first button) and the places, or "Share on …" buttons
@@ -450,7 +451,7 @@ _LIST_ITEMS = 8  # how far up a list's introduction is looked for
 
 
 @rule(
-    "site_chrome.share", version=3, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
+    "site_chrome.share", version=4, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
 )
 def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     """Share bars and share buttons, wherever they sit: under the byline, between paragraphs, at the end.
@@ -522,7 +523,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -597,7 +598,7 @@ _TAG_SEPARATOR = re.compile(r"\s*[,،、;|·•]\s*")
 
 
 @rule(
-    "site_chrome.tag_line", version=1, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
+    "site_chrome.tag_line", version=2, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
 )
 def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
     """The line of tags a post is filed under, after its label, in the languages sites print it.
@@ -607,8 +608,8 @@ def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
     True
     """
     stripped = signals.link_text(text).strip(" \t*_")
-    if stripped[:1] not in _TAG_LINE_INITIALS:
-        return None
+    if stripped[:1] not in _TAG_LINE_INITIALS or ":\t" in stripped:
+        return None  # a label and a tab: a field of a record's table ("Schlagwörter:<tab>…")
     match = _TAG_LINE.match(stripped)
     if match is None or stripped.endswith("."):
         return None
@@ -660,7 +661,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=22, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=23, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -824,7 +825,7 @@ def _above_title_and_tail(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.site_name",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=80,
     example="Crumb & Crust",
@@ -893,7 +894,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=8,
+    version=9,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
