@@ -69,6 +69,14 @@ def likeliest_title(lines: Sequence[str], candidates: Sequence[int]) -> int | No
 
 
 def _reads_as_title(text: str) -> bool:
+    """Two words or more (six characters in CJK scripts) that are no byline, dateline, part label,
+    numbered section, list item, author list, affiliation, address or bar.
+
+    >>> _reads_as_title("Sediment pulses below small weirs"), _reads_as_title("By Ada Kerr")
+    (True, False)
+    >>> _reads_as_title("Mira Holt, Jonas Eide, Petra Lund"), _reads_as_title("News | Sport | Opinion")
+    (False, False)
+    """
     if signals.LIST_ITEM.match(text):
         return False  # an item of a list or a numbered section
     name = signals.heading_text(text) if signals.match_markup_heading(text) else text
