@@ -48,7 +48,6 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 # Where a page's first paragraph starts, ending the head its title is looked for in.
 _PARAGRAPH_WORDS = 12
-_PRINT_STAMP_PREFIX = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+")
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 0.25
@@ -90,7 +89,6 @@ _MENU_RUN_LINES = 4
 _RUN_LABEL_WORDS = 3
 # Chinese, Japanese and Korean write a title without spaces, as one "word": a label is short in
 # characters instead ("サイトマップ", "記事の引用をダウンロード"; a page's title runs longer).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_LABEL_CHARS = 17
 _TERM_WORDS = 6  # a keyword, or a menu item longer than a label
 # A sentence with this many short labels among the next five lines is a banner over a menu.
@@ -919,12 +917,13 @@ class DocumentContext:
         """The first of ``_FIELD_TABLE_ROWS`` lines or more that each pair a label with a value after
         a tab ("URN:<tab>urn:nbn:de:…", "Dokumentart:<tab>Dissertation"): a record's table of its
         own fields, which a repository prints under its share and export buttons."""
-        rows = 0
-        for j in range(i, min(i + _FIELD_TABLE_ROWS, len(self.lines))):
-            if not _FIELD_ROW.match(self.lines[j]):
-                return False
-            rows += 1
-        return rows == _FIELD_TABLE_ROWS and (i == 0 or not _FIELD_ROW.match(self.lines[i - 1]))
+        end = i + _FIELD_TABLE_ROWS
+        return (
+            "\t" in self.lines[i]  # the cheap test first: the walk asks about every line it passes
+            and end <= len(self.lines)
+            and all(_FIELD_ROW.match(self.lines[j]) for j in range(i, end))
+            and (i == 0 or not _FIELD_ROW.match(self.lines[i - 1]))
+        )
 
     def _heads_reference_list(self, i: int) -> bool:
         """A "References" or "Bibliography" heading with an entry under it.
@@ -1741,7 +1740,7 @@ def _title_parts(text: str) -> dict[str, str]:
     'Halvorsen Lighthouse (Port Arvane)'
     """
     parts: dict[str, str] = {}
-    stamp = _PRINT_STAMP_PREFIX.match(text)
+    stamp = signals.PRINT_STAMP_PREFIX.match(text)
     if stamp:  # a browser prints the date and time before the <title> it heads each page with
         text = text[stamp.end() :]
         parts[text] = text
@@ -1888,7 +1887,7 @@ def _is_short_label(text: str) -> bool:
     """
     stripped = text.strip()
     return (
-        0 < len(stripped) <= (_CJK_LABEL_CHARS if _CJK.search(stripped) else 40)
+        0 < len(stripped) <= (_CJK_LABEL_CHARS if signals.CJK.search(stripped) else 40)
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS
         and not signals.SENTENCE_END.search(stripped)
         and not signals.match_markup_heading(stripped)

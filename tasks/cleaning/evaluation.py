@@ -199,7 +199,8 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 
 @dataclass
 class Tally:
-    """Line counts behind the five metrics, for one scope (everything, or one document family)."""
+    """Line counts behind the metrics (document counts for the title), for one scope (everything, or
+    one document family)."""
 
     documents: int = 0
     scored_lines: int = 0
@@ -314,12 +315,12 @@ def evaluate(cases: Iterable[LabelledCase], clean: Cleaner) -> EvalReport:
         family = report.by_family.setdefault(case.family, Tally())
         for tally in (report.overall, family):
             tally.documents += 1
+        title_roles = []  # the roles given to the lines labelled as the page's title
         for line, result in zip(case.lines, results, strict=True):
             if line.label != "B":
                 _score_line(report, family, case, line, result)
-        title_roles = [
-            result.role for line, result in zip(case.lines, results, strict=True) if line.label == "T"
-        ]
+            if line.label == "T":
+                title_roles.append(result.role)
         if title_roles:  # a page that prints its title: the cleaner should name one of its copies
             for tally in (report.overall, family):
                 tally.title_total += 1

@@ -680,6 +680,21 @@ def is_refbacks(text: str) -> bool:
 _WORD_MARK = re.compile(r"\w+()")
 
 
+# Chinese, Japanese and Korean write without spaces: their lengths count in characters.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DATELINE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DATELINE_WORDS = 8
+
+
+def is_dateline(text: str) -> bool:
+    """A few words with a year: a publication date set above or under a heading.
+
+    >>> is_dateline("Published March 4, 2024"), is_dateline("Minutes of the Planning Committee")
+    (True, False)
+    """
+    return word_count(text) <= _DATELINE_WORDS and bool(_DATELINE_YEAR.search(text))
+
+
 def word_count(text: str) -> int:
     return len(_WORD_MARK.findall(text))
 
@@ -818,9 +833,9 @@ def edit_link_heading(text: str) -> str | None:
 PAGE_COUNTER = re.compile(
     r"^\s*(?:Page\s+)?\d{1,4}\s*(?:of|/|von|de|sur|из|trên)\s*\d{1,4}\s*$", re.IGNORECASE
 )
-PRINT_STAMP = re.compile(
-    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\S.{0,150})?$"
-)
+_PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?"
+PRINT_STAMP = re.compile(rf"^\s*{_PRINT_TIME}\s*(?:\S.{{0,150}})?$")
+PRINT_STAMP_PREFIX = re.compile(rf"{_PRINT_TIME}\s+")  # before the <title> the header carries
 DOWNLOAD_STAMP = re.compile(r"^(?:Downloaded from|Printed from|Printed on)\s+\S.{0,160}$", re.IGNORECASE)
 BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*(?:\d{1,4}\s*/\s*\d{1,4})?\s*$")
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")

@@ -14,9 +14,7 @@ from collections.abc import Sequence
 
 from tasks.cleaning import signals
 
-# Chinese, Japanese and Korean titles have no spaces: they count in characters.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CJK_TITLE_CHARS = 6
+_CJK_TITLE_CHARS = 6  # a Chinese, Japanese or Korean title counts in characters
 _TITLE_WORDS = 2
 # Separators of bars, breadcrumbs and table rows; a URL or an address; an affiliation.
 _NOT_A_TITLE = re.compile(
@@ -32,8 +30,6 @@ _BYLINE = re.compile(
 _SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}\.)+\d{0,2}\s|^\d{1,2}(?:\.\d{1,2})+\s"
 )  # "2. Methods", "2.1 Sites"
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_DATELINE_WORDS = 8
 # Function words: a title has some, a list of names between commas has none.
 _FUNCTION_WORD = re.compile(
     r"\b(?:the|of|and|in|for|on|a|an|with|to|from|at|by|der|die|das|und|von|de|la|le|les|el|los|y|et|en|del|di|e)\b",
@@ -80,7 +76,7 @@ def _reads_as_title(text: str) -> bool:
     if signals.LIST_ITEM.match(text):
         return False  # an item of a list or a numbered section
     name = signals.heading_text(text) if signals.match_markup_heading(text) else text
-    if _CJK.search(name):
+    if signals.CJK.search(name):
         if len(name) < _CJK_TITLE_CHARS:
             return False
     elif signals.word_count(name) < _TITLE_WORDS:
@@ -92,6 +88,6 @@ def _reads_as_title(text: str) -> bool:
         or _SECTION_NUMBER.match(name)
     ):
         return False
-    if signals.word_count(text) <= _DATELINE_WORDS and _YEAR.search(text):
+    if signals.is_dateline(text):
         return False
     return not (text.count(",") >= 2 and not _FUNCTION_WORD.search(text))  # an author list

@@ -6,7 +6,6 @@ They run after every specific drop rule, so a line they catch is one no specific
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from tasks.cleaning import scopes, signals
@@ -63,18 +62,9 @@ def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
         return None
     if doc.tagline_index is not None:
         return Drop("site chrome above the page title") if ctx.index < doc.title_index else None
-    if ctx.index in doc.head_under_browser_title and not _is_dateline(text):
+    if ctx.index in doc.head_under_browser_title and not signals.is_dateline(text):
         return Drop("site chrome between the page's <title> line and its heading")
     return None
-
-
-# A publication date set above the heading ("Published March 4, 2024") belongs to the text.
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_DATELINE_WORDS = 8
-
-
-def _is_dateline(text: str) -> bool:
-    return signals.word_count(text) <= _DATELINE_WORDS and bool(_YEAR.search(text))
 
 
 def _ebook_frame(doc: DocumentContext) -> Collection[int]:
