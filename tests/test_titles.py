@@ -17,6 +17,15 @@ PARAGRAPH = (
     "after a long debate about the cost of the approach ramps."
 )
 
+# The same paragraph hard-wrapped at 72 columns, as RFCs, ebooks and mail lay text out.
+WRAPPED = [
+    "The committee met on Tuesday and agreed to fund the new footbridge over",
+    "the river, after a long debate about the cost of the approach ramps and",
+    "the question of who would pay for the lighting once the bridge was open",
+    "to walkers and to cyclists, which the county had promised to settle by",
+    "the end of the summer, when the first of the ramps would be poured.",
+]
+
 PAGES = {
     "news page under a skip link, site name and menu": (
         [
@@ -93,6 +102,66 @@ PAGES = {
         ],
         "Footbridge approved",
     ),
+    "newsletter title with its season, over a hard-wrapped paragraph": (
+        [
+            "View this email in your browser: https://mail.example.net/v/2f81",
+            "",
+            "THE MILL LANE LETTER - Spring 2024",
+            "",
+            "NEWS FROM THE COMMITTEE",
+            "",
+            *WRAPPED,
+        ],
+        "THE MILL LANE LETTER - Spring 2024",
+    ),
+    "specification: a two-column header block over a centred title": (
+        [
+            "Network Working Group                                        A. Kerr",
+            "Request for Comments: 9990                             Marrow Networks",
+            "Category: Informational                                      May 2024",
+            "",
+            "           Footbridge Telemetry: A Line-Oriented Message Format",
+            "",
+            "Abstract",
+            "",
+            *WRAPPED,
+        ],
+        "Footbridge Telemetry: A Line-Oriented Message Format",
+    ),
+    "ebook: the centred title after the START marker, not the catalogue line": (
+        [
+            "The Marrow Library eBook of The Footbridge, by Ada Kerr",
+            "",
+            "This ebook is for the use of anyone anywhere in the United States and",
+            "most other parts of the world at no cost and with almost no restrictions",
+            "whatsoever.",
+            "",
+            "*** START OF THE MARROW LIBRARY EBOOK THE FOOTBRIDGE ***",
+            "",
+            "                            THE FOOTBRIDGE",
+            "",
+            "                                 BY",
+            "                              ADA KERR",
+            "",
+            *WRAPPED,
+            "",
+            "*** END OF THE MARROW LIBRARY EBOOK THE FOOTBRIDGE ***",
+        ],
+        "THE FOOTBRIDGE",
+    ),
+    "Usenet post: the Subject line, without its field name": (
+        [
+            "Path: news.example.net!not-for-mail",
+            "From: Ada Kerr <ada@example.net>",
+            "Newsgroups: uk.local.marrow",
+            "Subject: Re: Footbridge approach ramps too steep?",
+            "Date: Tue, 12 Mar 2024 10:12:03 +0000",
+            "Message-ID: <a81f@example.net>",
+            "",
+            *WRAPPED,
+        ],
+        "Re: Footbridge approach ramps too steep?",
+    ),
 }
 
 
@@ -108,6 +177,10 @@ def test_title_found(name: str) -> None:
         pytest.param(
             ["The valve has three failure modes:", "", "2. Seat erosion", "2.1. Early signs", PARAGRAPH],
             id="a page that opens with its text has no head to name it",
+        ),
+        pytest.param(
+            ["Published 12 March 2024", "", *WRAPPED],
+            id="a dateline is no title",
         ),
     ],
 )

@@ -43,6 +43,9 @@ _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内容", re.IGNORECASE)
 _WRAPPED_LINE_WORDS = 8
+_FIXED_WIDTH = 100  # a hard-wrapped text's lines are no wider (RFCs 72, mail 72-78, ebooks 70)
+_WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
+_WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
@@ -141,6 +144,7 @@ _POSTING_FIELDS = frozenset(
     ["from", "newsgroups", "message-id", "archive-name", "posted-by", "path", "xref", "nntp-posting-host"]
 )
 
+_SUBJECT_FIELD = re.compile(r"^\s*Subject:\s*", re.IGNORECASE)
 _MESSAGE_FIELDS = _POSTING_FIELDS | frozenset(
     [
         "to",
@@ -1058,6 +1062,9 @@ class DocumentContext:
         title, since the tabs and tools of other wikis' languages are no known labels. A WET
         record's text starts with the page's ``<title>``.
         """
+        subject = self._subject_line
+        if subject is not None:
+            return subject
         headers = self.warc_header_indices
         if headers:  # a WET record's text opens with the page's <title>, right under its header block
             after = next((i for i in self.nonblank if i > max(headers)), None)
@@ -1095,11 +1102,26 @@ class DocumentContext:
         if self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki:
             # a page that opens with its text has no head to name it; a wiki's head is menus and
             # tools, with an infobox under the title
-            guess = titles.likeliest_title(self.lines, self._title_candidates())
+            guess = titles.likeliest_title(self.lines, self._title_candidates(), self.fixed_width)
             if guess is not None:
                 return guess
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
-        return first if first is not None and _looks_like_title(self.lines[first]) else None
+        if first is None or titles.is_date_stamp(self.lines[first]):
+            return None
+        return first if _looks_like_title(self.lines[first]) else None
+
+    @cached_property
+    def _subject_line(self) -> int | None:
+        """The ``Subject:`` line of a message's header block: a posting's title."""
+        return next(
+            (i for i in sorted(self.message_header_indices) if _SUBJECT_FIELD.match(self.lines[i])), None
+        )
+
+    def title_text(self, i: int, text: str) -> str:
+        """The title that line ``i``, cleaned to ``text``, prints: a ``Subject:`` line without its
+        field name."""
+        text = text.strip()
+        return _SUBJECT_FIELD.sub("", text) if i == self._subject_line else text
 
     def _title_candidates(self) -> list[int]:
         """The lines above the page's first paragraph that may name the page: no skip link,
@@ -1110,10 +1132,13 @@ class DocumentContext:
             if i >= self.tail_start:
                 break
             text = self.lines[i]
-            if i in self.banner_lines:
+            if i in self.banner_lines or i in self.ebook_frame_indices:
                 continue
-            if self._is_body_sentence(i) and signals.word_count(text) >= _PARAGRAPH_WORDS:
+            words = signals.word_count(text)
+            if self._is_body_sentence(i) and words >= _PARAGRAPH_WORDS:
                 break
+            if words >= _WRAPPED_LINE_WORDS and self._in_wrapped_paragraph(i):
+                break  # a hard-wrapped paragraph, whose lines end no sentence
             if _looks_like_title(text) and not _is_known_label(text) and self._could_be_title(i):
                 candidates.append(i)
         return candidates
@@ -1248,6 +1273,8 @@ class DocumentContext:
             or signals.TOC_HEADING.match(text)
             or (i in self.toc_indices)
             or (i in self.warc_header_indices)
+            or (i in self.message_header_indices)
+            or (i in self.ebook_frame_indices)
             or self.is_site_name(i)
             or self._is_masthead(i)
         )
@@ -1300,6 +1327,34 @@ class DocumentContext:
     def block_lines(self, i: int) -> list[str]:
         start, end = self.blocks.get(i, (i, i))
         return self.lines[start : end + 1]
+
+    @cached_property
+    def fixed_width(self) -> int | None:
+        """The width a hard-wrapped text is laid out in (an RFC, an ebook, a mail), or None.
+
+        A page saved from a browser prints each paragraph on one long line; a text wrapped to a
+        width has hardly a line wider than ``_FIXED_WIDTH`` and many lines near its width.
+        """
+        lengths = [len(self.lines[i].rstrip()) for i in self.nonblank]
+        inside = [n for n in lengths if n <= _FIXED_WIDTH]
+        if len(lengths) - len(inside) > len(lengths) // 50 or not inside:
+            return None
+        width = max(inside)
+        near = sum(1 for n in inside if n >= width * 0.8)
+        return width if near >= _WRAPPED_LINES else None
+
+    def _in_wrapped_paragraph(self, i: int) -> bool:
+        """Line ``i`` runs near the text's fixed width and its sentence goes on in lower case on the
+        next line, in a block of running text (a title over a paragraph ends where it stands)."""
+        width = self.fixed_width
+        if width is None or i + 1 >= len(self.lines):
+            return False
+        following = self.lines[i + 1].lstrip()
+        return (
+            len(self.lines[i].rstrip()) >= width * _WRAPPED_SHARE
+            and (following[:1].islower() or titles.ends_mid_sentence(self.lines[i]))
+            and self.in_prose_block(i)
+        )
 
     def in_prose_block(self, i: int) -> bool:
         """Whether line ``i`` belongs to a block of running text (hard-wrapped paragraphs included)."""

@@ -418,4 +418,4 @@ def _mark_title(entries: list[LedgerEntry], doc: DocumentContext, as_heading: bo
         return None
     entry = entries[index]
     entry.role, entry.heading_level = "heading" if as_heading else "title", 1
-    return entry.text.strip() if entry.text else None
+    return doc.title_text(index, entry.text) if entry.text else None

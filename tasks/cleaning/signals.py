@@ -87,7 +87,8 @@ JUMP_LINK = re.compile(
 )
 
 _SKIP_LINK = re.compile(
-    r"^\[?Skip to (?:the )?(?:main )?(?:site |page )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer)\]?"
+    r"^\[?Skip to (?:the )?(?:main )?(?:site |page )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer"
+    r"|first unread message|comments|results)\]?"
     r"(?:\(#[\w-]*\))?$",
     re.IGNORECASE,
 )

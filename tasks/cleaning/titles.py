@@ -16,9 +16,12 @@ from tasks.cleaning import signals
 
 _CJK_TITLE_CHARS = 6  # a Chinese, Japanese or Korean title counts in characters
 _TITLE_WORDS = 2
-# Separators of bars, breadcrumbs and table rows; a URL or an address; an affiliation.
+_CENTRED_INDENT = 4
+# Separators of bars, breadcrumbs and table rows; columns set apart by a wide gap (a
+# specification's header block: "Network Working Group      A. Smith"); a URL or an address; an
+# affiliation.
 _NOT_A_TITLE = re.compile(
-    r"\s[|·•›→>»]\s|\t|@|https?://|www\."
+    r"\s[|·•›→>»]\s|\t|\S {4,}\S|@|https?://|www\."
     r"|\b(?:[Uu]niversit|[Dd]epartment|[Ii]nstitut|[Ss]chool of|[Ff]aculty of|[Ff]akultät|[Uu]niversidad)",
 )
 _BYLINE = re.compile(
@@ -30,6 +33,19 @@ _BYLINE = re.compile(
 _SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}\.)+\d{0,2}\s|^\d{1,2}(?:\.\d{1,2})+\s"
 )  # "2. Methods", "2.1 Sites"
+# A line that stops on an article, a preposition or a conjunction wraps on to the next.
+_DANGLING = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|is|are|was|were)$")
+# What makes a line with a year a date or an issue: a month, a numeric date, a clock time, an
+# issue's number.
+_DATE_MARK = re.compile(
+    r"\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|vol|volume|issue|heft|jahrgang|tome|número)\b\.?"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d\d\b|\d年\d{1,2}月|\((?:1[89]|20)\d\d\)",
+    re.IGNORECASE,
+)
 # Function words: a title has some, a list of names between commas has none.
 _FUNCTION_WORD = re.compile(
     r"\b(?:the|of|and|in|for|on|a|an|with|to|from|at|by|der|die|das|und|von|de|la|le|les|el|los|y|et|en|del|di|e)\b",
@@ -38,30 +54,72 @@ _FUNCTION_WORD = re.compile(
 # Lines that head a part of the page, not the page.
 _PART_LABEL = re.compile(
     r"^(?:abstract|summary|introduction|background|highlights|graphical abstract|keywords?|key words"
-    r"|contents|table of contents|overview|resumen|resumo|r[ée]sum[ée]|zusammenfassung|аннотация|摘要|초록)\s*:?$",
+    r"|contents|table of contents|overview|transcriber'?s note|preface|foreword|dedication|resumen|resumo|r[ée]sum[ée]|zusammenfassung|аннотация|摘要|초록)\s*:?$",
     re.IGNORECASE,
 )
 
 
-def likeliest_title(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+def likeliest_title(lines: Sequence[str], candidates: Sequence[int], width: int | None = None) -> int | None:
     """The candidate (an index into ``lines``; the candidates in page order) that names the page.
 
     The candidates are the lines of the head that no chrome rule claims. The first of them is the
     title when it is the page's first line and reads as one: a page cleaned already, or a plain
-    document, starts with its title. Otherwise the longest that reads as a title wins, the first
-    of equally long ones.
+    document, starts with its title. A text laid out in a fixed ``width`` (an RFC, an ebook, a FAQ)
+    centres its title: the first centred candidate is the title. Otherwise the longest that reads
+    as a title wins, the first of equally long ones.
     """
     if not candidates:
         return None
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     if candidates[0] == first_line and _reads_as_title(lines[first_line].strip()):
         return first_line
+    if width is not None:
+        centred = next(
+            (i for i in candidates if _is_centred(lines[i], width) and _reads_as_title(lines[i].strip())),
+            None,
+        )
+        if centred is not None:
+            return centred
     best, best_length = None, 0
     for i in candidates:
         text = lines[i].strip()
         if len(text) > best_length and _reads_as_title(text):
             best, best_length = i, len(text)
     return best
+
+
+def _is_centred(line: str, width: int) -> bool:
+    """Set in the middle of a fixed-width text: indented, with about as much room on the right.
+
+    >>> _is_centred("          Sediment Pulses below Weirs", 47), _is_centred("    Indented code", 47)
+    (True, False)
+    """
+    text = line.rstrip()
+    left = len(text) - len(text.lstrip(" "))
+    right = width - len(text)
+    return left >= _CENTRED_INDENT and abs(left - right) <= max(4, left // 3)
+
+
+def is_date_stamp(text: str) -> bool:
+    """A few words with a year and a month, a numeric date, a time or an issue number.
+
+    >>> is_date_stamp("Published 4 March 2024"), is_date_stamp("Vol. 12, Issue 3 (2024)")
+    (True, True)
+    >>> is_date_stamp("The Mill Lane Letter - Spring 2022"), is_date_stamp("Rivers of 1820")
+    (False, False)
+    """
+    return signals.is_dateline(text) and bool(_DATE_MARK.search(text))
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether ``text`` stops on a word that cannot end a sentence ("switched on again on").
+
+    >>> ends_mid_sentence("The supply will be switched on again on"), ends_mid_sentence("Notes from the")
+    (True, True)
+    >>> ends_mid_sentence("Where the Wild Things Are"), ends_mid_sentence("What the river carried")
+    (False, False)
+    """
+    return bool(_DANGLING.search(text.rstrip()))
 
 
 def _reads_as_title(text: str) -> bool:
@@ -82,12 +140,13 @@ def _reads_as_title(text: str) -> bool:
     elif signals.word_count(name) < _TITLE_WORDS:
         return False
     if (
-        _NOT_A_TITLE.search(text)
+        ends_mid_sentence(text)
+        or _NOT_A_TITLE.search(text)
         or _BYLINE.search(text)
         or _PART_LABEL.match(name)
         or _SECTION_NUMBER.match(name)
     ):
         return False
-    if signals.is_dateline(text):
+    if is_date_stamp(text):
         return False
     return not (text.count(",") >= 2 and not _FUNCTION_WORD.search(text))  # an author list

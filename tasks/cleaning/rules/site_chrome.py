@@ -80,7 +80,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
