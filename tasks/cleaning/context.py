@@ -770,10 +770,19 @@ class DocumentContext:
                 continue
             items = []
             j = i + 1
-            while j < len(lines) and _is_index_term(lines[j]):
+            while (
+                j < len(lines)
+                and _is_index_term(lines[j])
+                and not signals.KEYWORDS_HEADING.match(lines[j].strip())
+            ):
                 items.append(j)
                 j += 1
-            if items and j < len(lines) and not lines[j].strip():
+            # a list closes at a blank line, or where the record's next list opens ("Domaines")
+            if (
+                items
+                and j < len(lines)
+                and (not lines[j].strip() or signals.KEYWORDS_HEADING.match(lines[j].strip()))
+            ):
                 found.update([i, *items])
         return found
 
@@ -1629,12 +1638,51 @@ class DocumentContext:
                     listed, block[-1], _TOC_PLAIN_ECHO_SHARE, start=i
                 ):
                     found.update(block)
+                elif labelled:
+                    found.update(self._numbered_contents_among_tabs(block))
                 continue
             numbered = [self.lines[j] for j in block if signals.TOC_ENTRY.match(self.lines[j].strip())]
             share = _TOC_ECHO_SHARE if labelled else _TOC_PLAIN_ECHO_SHARE
             if len(numbered) >= 2 and self._sections_follow(numbered, block[-1], share):
                 found.update(block)
-        return found | self._anchor_contents()
+        return found | self._anchor_contents() | self._unlabelled_contents()
+
+    def _numbered_contents_among_tabs(self, block: list[int]) -> set[int]:
+        """Under a contents label whose list runs into a publisher's tabs ("Article contents",
+        "Related research", "1. Introduction" … "Full Article", "Metrics"): the label and the
+        numbered entries, when they come back as headings, and the plain ones that do too."""
+        numbered = [j for j in block[1:] if signals.TOC_ENTRY.match(self.lines[j].strip())]
+        texts = [self.lines[j].strip() for j in numbered]
+        if len(numbered) < 2 or not self._sections_follow(texts, block[-1], _TOC_PLAIN_ECHO_SHARE):
+            return set()
+        echoed = {
+            j
+            for j in block[1:]
+            if j not in numbered and self._sections_follow([self.lines[j].strip()], block[-1], 1.0)
+        }
+        return {block[0], *numbered, *echoed}
+
+    def _unlabelled_contents(self) -> set[int]:
+        """A block of numbered section names with no "Contents" over it, starting at "1.", whose
+        numbered entries nearly all come back below as the page's headings: an encyclopedia's
+        entry contents set between its opening paragraphs and its first section. A numbered list
+        of the text (steps, findings) does not come back as headings. A plain-text file laid out
+        in a fixed width (a README) writes its own contents list: that is text."""
+        if self.is_wiki or self.fixed_width is not None:
+            return set()
+        found: set[int] = set()
+        for start, end in {self.blocks[i] for i in self.nonblank}:
+            if end - start + 1 < _PAGED_ENTRIES or not _FIRST_TOC_ENTRY.match(self.lines[start].strip()):
+                continue
+            texts = [self.lines[j].strip() for j in range(start, end + 1)]
+            numbered = [text for text in texts if signals.TOC_ENTRY.match(text)]
+            if (
+                len(numbered) >= _PAGED_ENTRIES
+                and all(signals.TOC_ENTRY.match(text) or _is_plain_toc_entry(text) for text in texts)
+                and self._sections_follow(numbered, end, _TOC_PLAIN_ECHO_SHARE)
+            ):
+                found.update(range(start, end + 1))
+        return found
 
     def _anchor_contents(self) -> set[int]:
         """A converter's list of links to the page's own anchors whose labels come back as its

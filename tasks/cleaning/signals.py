@@ -46,7 +46,8 @@ TAGLINE = re.compile(
     r"^(?:"
     r"From [\w .'’-]{0,40}(?:[Ww]iki|pedia|Wiktionary|Fandom)[\w]*(?:[,:] [^.]{0,60})?\.?"
     r"|(?:[Aa]us|Un article de|De|Da|Z|Uit|Origem:|Materiał z) [\w .'’:-]{0,30}(?:Wiki|wiki|Wikip)\w*[,:]? [^.]{0,50}\.?"
-    r"|Материал из Википедии\W+свободной энциклопедии"
+    r"|Материал из Википедии\W+свободной энциклопедии|Матеріал з Вікіпедії\W+вільної енциклопедії\.?"
+    r"|मुक्त ज्ञानकोश विकिपीडिया से|Wikipediasta"
     r"|Bách khoa toàn thư mở Wikipedia"
     r"|위키백과, 우리 모두의 백과사전\.?"
     r"|出典: フリー百科事典.{0,30}"
@@ -400,6 +401,9 @@ EDIT_WORDS = (
     r"|править(?:\s+код)?|редактировать|sửa(?:\s+mã\s+nguồn)?|편집|원본 편집|編集|ソースを編集|编辑|編輯|编辑源代码"
     r"|muokkaa|rediger|redigér|upravit|editovat(?:\s+zdroj)?|szerkesztés|düzenle|kaynağı değiştir|επεξεργασία"
     r"|ред\.(?:\s+код)?|редагувати|ویرایش|עריכה|עריכת קוד מקור|تعديل|عدل(?:\s+المصدر)?"
+    r"|(?:स्रोत )?संपादित करें|सम्पादन|(?:উৎস )?সম্পাদনা|แก้ไข(?:ต้นฉบับ)?|தொகு|సవరించు|ಸಂಪಾದಿಸಿ|തിരുത്തുക"
+    r"|уреди(?:\s+извор)?|редактиране(?:\s+на\s+кода)?|modificare(?:\s+sursă)?|uredi(?:\s+izvor)?"
+    r"|sunting(?:\s+sumber)?|upraviť(?:\s+zdroj)?|redaguoti|labot|muuda|ترمیم|რედაქტირება|խմբագրել|wysig|golygu"
 )
 _EDIT_LINK = rf"\[\s*(?:{EDIT_WORDS})(?:\s*[|·]\s*(?:{EDIT_WORDS}))*\s*\]"
 EDIT_LINK_SUFFIX = re.compile(rf"^(?P<text>\S.*?)\s*{_EDIT_LINK}\s*$", re.IGNORECASE)
@@ -935,7 +939,8 @@ ON_ARROWS = "»›→►⇒"
 KEYWORDS_HEADING = re.compile(
     r"^(?:Keywords?|Key ?words|Index terms|Author (?:tags|keywords)|MeSH terms|Substances|Publication types"
     r"|Subject (?:terms|headings)|Grants and funding|Schlagwörter|Schlüsselwörter|Mots[- ]clés|Palabras clave"
-    r"|Palavras[- ]chave|Parole chiave|Słowa kluczowe|Trefwoorden|Nyckelord|Nøkkelord|Avainsanat)\s*:?$",
+    r"|Palavras[- ]chave|Parole chiave|Słowa kluczowe|Trefwoorden|Nyckelord|Nøkkelord|Avainsanat"
+    r"|Domaines?|Anahtar Kelimeler)\s*:?$",
     re.IGNORECASE,
 )
 

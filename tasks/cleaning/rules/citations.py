@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Iterator
 
 from tasks.cleaning import signals
@@ -21,8 +22,12 @@ from tasks.cleaning.verdicts import Rewrite
 _NOTE_LABEL = (
     r"(?:note|notes|nb|n|lower-alpha|upper-alpha|lower-roman|upper-roman|fn|Anm\.|Nota|nota|Note|NB|주|注)"
 )
+# Persian, Arabic-Indic, Devanagari and Bengali digits: the wikis of those scripts number their
+# markers in them (``است[۱]``).
+_SCRIPT_DIGIT = "[\u06f0-\u06f9\u0660-\u0669\u0966-\u096f\u09e6-\u09ef]"
 _NUMERIC_MARKER = re.compile(
     r"(?<=[^\s\[])\[[1-9]\d{0,3}\]"  # glued: ``war.[4]``, ``1992[1]``
+    rf"|(?<=[^\s\[])\[{_SCRIPT_DIGIT}{{1,4}}\]"  # glued, in the page's script: ``است.[۱]``
     r"|\s\[[1-9]\d{0,2}\](?:,?\s?[,–-]?\s?\[[1-9]\d{0,2}\])*(?=[\s.,;:!?)\]]|$)"  # spaced: ``war [4]``, ``[1], [2]``
     rf"|\s?\[{_NOTE_LABEL}\s*\d{{1,3}}\]"  # ``[note 1]``, ``[nb 2]``
     r"|(?<=[\w.,;:!?\"'”’)])\[[A-Z] [1-9]\d?\]"  # a German group note glued on: ``erneuert.[A 1]``
@@ -42,12 +47,16 @@ _TAG_WORDS = re.compile(
     r"(?:\s*(?:since|as of)?\s*\w* \d{4})?$"
     r"|^(?:Quelle\?|Quelle fehlt|réf\. (?:nécessaire|souhaitée)|référence nécessaire|cita requerida|carece de fontes\?"
     r"|sem fontes|senza fonte|citazione necessaria|источник не указан.{0,20}|нет АИ.{0,20}|potrzebny przypis"
-    r"|bron\?|cần dẫn nguồn|출처 필요|要出典|來源請求|来源请求|需要引用)$",
+    r"|bron\?|bron nodig|cần dẫn nguồn|출처 필요|要出典|來源請求|来源请求|需要引用"
+    r"|lähde\?|källa behövs|kilde mangler|trenger referanse|kilde\?|forrás\?|zdroj\?|treba izvor|potrebna referenca"
+    r"|necesită citare|kaynak belirtilmeli|butuh rujukan|perlu rujukan|Beleg fehlt|Belege fehlen|cal citació"
+    r"|джерело\?|потрібне джерело|εκκρεμεί παραπομπή|χρειάζεται παραπομπή|نیازمند منبع|بحاجة لمصدر"
+    r"|דרוש מקור|उद्धरण चाहिए|स्रोत चाहिए|ต้องการอ้างอิง)$",
     re.IGNORECASE,
 )
 _BACKLINKS = re.compile(
     r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?:\s*Jump up(?: to:|\s*\^)?)?"
-    r"(?P<letters>(?:\s+(?:[a-z]{1,2}|[^\W\d_a-zA-ZА-ЯЁΑ-Ω]|\d{1,3}\.\d{1,2}|\d{1,2}|et|and|und|e|y|и|및)\b)*)\s*"
+    r"(?P<letters>(?:\s+(?:[a-z]{1,2}|[^\W\d_a-zA-ZА-ЯЁΑ-Ω]|\d{1,3}[.,٫]\d{1,2}|\d{1,2}|et|and|und|e|y|и|및)(?!\w))*)\s*"
 )
 
 _CONNECTORS = frozenset({"et", "and", "und", "e", "y", "и", "및"})
@@ -61,6 +70,8 @@ _OTHER_ALPHABETS = (
     "أبتثجحخدذرزسشصضطظعغفقكلمنهوي",
     "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
     "aăâbcdđeêghiklmnoôơpqrstuưvxy",
+    "अआइईउऊऋएऐओऔ",  # Devanagari's vowels come first
+    "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی",  # Persian
 )
 # MediaWiki's message names the help page at its end; the label is matched case-sensitively so a
 # sentence about "a cite error:" is not taken for one.
@@ -93,7 +104,7 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=3, stage="strip", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=4, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
 
@@ -183,7 +194,7 @@ def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> 
     return not (_INDEX_CHAIN.fullmatch(match.group()) and _INDEX_CHAIN.match(following))
 
 
-@rule("citation.maintenance_tag", version=2, stage="strip", example="Korea is large.[citation needed]")
+@rule("citation.maintenance_tag", version=3, stage="strip", example="Korea is large.[citation needed]")
 def strip_maintenance_tags(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove inline maintenance tags: ``[citation needed]``, ``[who?]``, ``[dubious – discuss]`` …
 
@@ -223,14 +234,24 @@ def _is_number_run(words: list[str]) -> bool:
         return False
     if words == [str(n) for n in range(1, len(words) + 1)]:
         return True
-    note = words[0].split(".")[0]
-    return words == [f"{note}.{n}" for n in range(len(words))]
+    # Greek and Persian wikis write the decimal mark as their language does: "2,0 2,1", "۱٫۰ ۱٫۱"
+    mark = next((c for c in words[0] if c in ".,٫"), ".")
+    digits = [unicodedata.digit(c, None) for c in words[0].split(mark)[0]]
+    if None in digits or not digits:
+        return False
+    note = int("".join(str(d) for d in digits))
+    return [_ascii_digits(w) for w in words] == [f"{note}{mark}{n}" for n in range(len(words))]
+
+
+def _ascii_digits(word: str) -> str:
+    """``۱٫۰`` as ``1٫0``: the digits of any script in ASCII, the marks kept."""
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in word)
 
 
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything
 # judges it, so the settling pass finds a reference list already judged instead of cleaning every
 # entry a second time.
-@rule("citation.backlinks", version=6, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
+@rule("citation.backlinks", version=7, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 

@@ -77,7 +77,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
@@ -218,7 +218,7 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "wiki_chrome.toc",
-    version=8,
+    version=9,
     stage="drop",
     max_chars=300,
     example="Contents\n1 History\n2 See also",
