@@ -43,6 +43,7 @@ _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内容", re.IGNORECASE)
 _WRAPPED_LINE_WORDS = 8
+_BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
 _FIXED_WIDTH = 100  # a hard-wrapped text's lines are no wider (RFCs 72, mail 72-78, ebooks 70)
 _WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
 _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
@@ -1477,6 +1478,16 @@ class DocumentContext:
                     j += step
         if not found:
             return found
+        for i in sorted(found):  # the bar's counts, printed one a line under its buttons
+            j = i + 1
+            while (
+                j < len(lines)
+                and j - i <= _BAR_COUNTS
+                and signals.BARE_NUMBER.match(lines[j])
+                and j not in found
+            ):
+                found.add(j)
+                j += 1
         replies = Counter(lines[i].strip() for i in self.nonblank if lines[i].startswith("Re: "))
         for i in self.nonblank:
             text = lines[i]

@@ -158,6 +158,13 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
+def _is_running_line(line: str, ctx: LineContext) -> bool:
+    """A repeated line of two words or more: a running head. One word repeated down a page ("Active"
+    in every row of a table saved one cell a line) is a value."""
+    stripped = line.strip()
+    return stripped in ctx.doc.repeated_lines and len(stripped.split()) >= 2
+
+
 def _inside_code_block(text: str, ctx: LineContext) -> bool:
     """Whether an indented line stands between indented lines: a code block, whose lines ("FROM
     reading r") come back in every example. A printed page sets its head apart from the text."""
@@ -296,7 +303,7 @@ def _page_numbers(doc: DocumentContext) -> Collection[int]:
     return scopes.everywhere(doc) if doc.repeated_lines else doc.page_number_indices
 
 
-@rule("print.page_number", version=6, stage="drop", max_chars=100, example="212", where=_page_numbers)
+@rule("print.page_number", version=7, stage="drop", max_chars=100, example="212", where=_page_numbers)
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 
@@ -313,7 +320,7 @@ def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
         return None
     neighbours = (ctx.neighbour(-1) or "", ctx.neighbour(+1) or "")
     if any(
-        n.strip() in ctx.doc.repeated_lines or signals.PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n)
+        _is_running_line(n, ctx) or signals.PAGE_COUNTER.match(n) or _URL_ANYWHERE.search(n)
         for n in neighbours
     ):
         return Drop("bare page number")
