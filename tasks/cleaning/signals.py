@@ -144,6 +144,8 @@ def is_warc_version(text: str) -> bool:
     return text.startswith("WARC/") and bool(WARC_VERSION.match(text.strip()))
 
 
+# The vowel signs and viramas of the Indic scripts are combining marks, which ``\w`` does not match.
+_INDIC_MARK = "[\u0900-\u0dff]"
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
@@ -151,8 +153,8 @@ RETRIEVED_FROM = re.compile(
     r"(?:[\"“„«「‘']\s*https?://\S+|https?://\S*(?:/wiki/|/index\.php\?|[?&]oldid=)\S*)\s*[\"”“»」’']?\s*\.?$"
     r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$"
     # any language's label before or after a quoted permalink to one revision ("Diperoleh dari "…"")
-    r"|^[^\W\d_](?:[^\W\d]|[ '’]){0,30}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
-    r"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]){1,30}\.?$",
+    rf"|^[^\W\d_](?:[^\W\d]|[ '’]|{_INDIC_MARK}){{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
+    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]|{_INDIC_MARK}){{1,30}}\.?$",
     re.IGNORECASE,
 )
 
@@ -162,7 +164,8 @@ _CATEGORY_LABELS = (
     r"|Thể loại ẩn|분류|숨은 분류|カテゴリ|隠しカテゴリ|分类|分類|隐藏分类|Kategorier|Dolda kategorier|Skjulte kategorier"
     r"|Kategoriler|Gizli kategoriler|Kategori|Kategori tersembunyi|Categorieën|Verborgen categorieën|Kategóriák"
     r"|Luokat|Piilotetut luokat|Skryté kategorie|Ukryte kategorie|Категорії|Приховані категорії|Κατηγορίες"
-    r"|קטגוריות|קטגוריות מוסתרות|تصنيفات|تصنيفات مخفية|تصنيف|رده‌ها|رده‌های پنهان)"
+    r"|קטגוריות|קטגוריות מוסתרות|تصنيفات|تصنيفات مخفية|تصنيف|رده‌ها|رده‌های پنهان|छुपी श्रेणियाँ|श्रेणियाँ|श्रेणी"
+    r"|หมวดหมู่|หมวดหมู่ที่ซ่อนอยู่|বিষয়শ্রেণী|লুকায়িত বিষয়শ্রেণী)"
 )
 CATEGORIES = re.compile(rf"^{_CATEGORY_LABELS}\s*[:：]\s*\S.*$")
 # The label alone, its names one per line below ("Categorías:" over "Lugares", "Ciudades").

@@ -114,7 +114,7 @@ def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.retrieved_from",
-    version=4,
+    version=5,
     stage="drop",
     example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
 )
@@ -133,7 +133,7 @@ def drop_retrieved_from(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.categories",
-    version=4,
+    version=5,
     stage="drop",
     example="Categories: Bilateral relations of South Korea",
 )
