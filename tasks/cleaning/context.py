@@ -46,6 +46,7 @@ _WRAPPED_LINE_WORDS = 8
 _BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
 _FIXED_WIDTH = 100  # a hard-wrapped text's lines are no wider (RFCs 72, mail 72-78, ebooks 70)
 _WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
+_NEAR_WIDTH = 0.8  # a line this share of the width or more runs to the margin
 _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -1350,7 +1351,7 @@ class DocumentContext:
         if len(lengths) - len(inside) > len(lengths) // 50 or not inside:
             return None
         width = max(inside)
-        near = sum(1 for n in inside if n >= width * 0.8)
+        near = sum(1 for n in inside if n >= width * _NEAR_WIDTH)
         return width if near >= _WRAPPED_LINES else None
 
     def _in_wrapped_paragraph(self, i: int) -> bool:
@@ -1679,12 +1680,16 @@ class DocumentContext:
         entry contents set between its opening paragraphs and its first section. A numbered list
         of the text (steps, findings) does not come back as headings. A plain-text file laid out
         in a fixed width (a README) writes its own contents list: that is text."""
-        if self.is_wiki or self.fixed_width is not None:
+        if self.is_wiki:
             return set()
         found: set[int] = set()
-        for start, end in {self.blocks[i] for i in self.nonblank}:
+        starts = [i for i in self.nonblank if self.lines[i].lstrip()[:1] == "1" and self.blocks[i][0] == i]
+        for start in starts:
+            end = self.blocks[start][1]
             if end - start + 1 < _PAGED_ENTRIES or not _FIRST_TOC_ENTRY.match(self.lines[start].strip()):
                 continue
+            if self.fixed_width is not None:
+                return set()
             texts = [self.lines[j].strip() for j in range(start, end + 1)]
             numbered = [text for text in texts if signals.TOC_ENTRY.match(text)]
             if (
