@@ -191,3 +191,20 @@ def test_no_title_guessed(lines: list[str]) -> None:
 def test_skip_link_is_never_the_title() -> None:
     lines = ["Skip to main content", "Aller au contenu principal", PARAGRAPH]
     assert DocumentContext(lines).title_index is None
+
+
+def test_the_last_copy_above_the_text_is_the_title() -> None:
+    """A header bar and a breadcrumb print the title above its heading: the heading is the title,
+    so the copies above it can go as the bar's and the trail's."""
+    lines = [
+        "Skip to main content",
+        "Footbridge approved after two-year wait",
+        "Home",
+        "News",
+        "Footbridge approved after two-year wait",
+        "",
+        "Footbridge approved after two-year wait",
+        "By Ada Kerr",
+        PARAGRAPH,
+    ]
+    assert DocumentContext(lines).title_index == 6

@@ -66,7 +66,7 @@ def likeliest_title(lines: Sequence[str], candidates: Sequence[int], width: int 
     title when it is the page's first line and reads as one: a page cleaned already, or a plain
     document, starts with its title. A text laid out in a fixed ``width`` (an RFC, an ebook, a FAQ)
     centres its title: the first centred candidate is the title. Otherwise the longest that reads
-    as a title wins, the first of equally long ones.
+    as a title wins, the first of equally long ones, or the last copy of it.
     """
     if not candidates:
         return None
@@ -83,7 +83,10 @@ def likeliest_title(lines: Sequence[str], candidates: Sequence[int], width: int 
     best, best_length = None, 0
     for i in candidates:
         text = lines[i].strip()
-        if len(text) > best_length and _reads_as_title(text):
+        # a copy of the best line further down is the heading; the copies above it are a header
+        # bar's and a breadcrumb's
+        again = best is not None and text == lines[best].strip()
+        if (len(text) > best_length and _reads_as_title(text)) or again:
             best, best_length = i, len(text)
     return best
 
