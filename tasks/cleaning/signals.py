@@ -144,8 +144,9 @@ def is_warc_version(text: str) -> bool:
     return text.startswith("WARC/") and bool(WARC_VERSION.match(text.strip()))
 
 
-# The vowel signs and viramas of the Indic scripts are combining marks, which ``\w`` does not match.
-_INDIC_MARK = "[\u0900-\u0dff]"
+# The Indic scripts' blocks: their vowel signs and viramas are combining marks, which ``\w`` does
+# not match, so a word in them is matched with this class beside ``\w``.
+_INDIC = "[\u0900-\u0dff]"
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
@@ -153,8 +154,8 @@ RETRIEVED_FROM = re.compile(
     r"(?:[\"“„«「‘']\s*https?://\S+|https?://\S*(?:/wiki/|/index\.php\?|[?&]oldid=)\S*)\s*[\"”“»」’']?\s*\.?$"
     r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$"
     # any language's label before or after a quoted permalink to one revision ("Diperoleh dari "…"")
-    rf"|^[^\W\d_](?:[^\W\d]|[ '’]|{_INDIC_MARK}){{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
-    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]|{_INDIC_MARK}){{1,30}}\.?$",
+    rf"|^[^\W\d_](?:[^\W\d]|[ '’]|{_INDIC}){{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
+    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]|{_INDIC}){{1,30}}\.?$",
     re.IGNORECASE,
 )
 

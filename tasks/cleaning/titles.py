@@ -148,8 +148,7 @@ def _reads_as_title(text: str) -> bool:
         or _BYLINE.search(text)
         or _PART_LABEL.match(name)
         or _SECTION_NUMBER.match(name)
+        or is_date_stamp(text)
     ):
-        return False
-    if is_date_stamp(text):
         return False
     return not (text.count(",") >= 2 and not _FUNCTION_WORD.search(text))  # an author list

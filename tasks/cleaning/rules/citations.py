@@ -236,11 +236,9 @@ def _is_number_run(words: list[str]) -> bool:
         return True
     # Greek and Persian wikis write the decimal mark as their language does: "2,0 2,1", "۱٫۰ ۱٫۱"
     mark = next((c for c in words[0] if c in ".,٫"), ".")
-    digits = [unicodedata.digit(c, None) for c in words[0].split(mark)[0]]
-    if None in digits or not digits:
-        return False
-    note = int("".join(str(d) for d in digits))
-    return [_ascii_digits(w) for w in words] == [f"{note}{mark}{n}" for n in range(len(words))]
+    numbers = [_ascii_digits(word) for word in words]
+    note = numbers[0].split(mark)[0]
+    return numbers == [f"{note}{mark}{n}" for n in range(len(words))]
 
 
 def _ascii_digits(word: str) -> str:
