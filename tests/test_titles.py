@@ -162,6 +162,67 @@ PAGES = {
         ],
         "Re: Footbridge approach ramps too steep?",
     ),
+    "journal page: a title as long as a sentence, under the site's links": (
+        [
+            "Skip to Article Content",
+            "Skip to Article Information",
+            "Marrow Academic Library",
+            "Log in",
+            "Sediment pulses below small weirs in upland streams of the Marrow catchment during winter floods",
+            "Mira Holt, Jonas Eide, Petra Lund",
+            "Abstract",
+            PARAGRAPH,
+        ],
+        "Sediment pulses below small weirs in upland streams of the Marrow catchment during winter floods",
+    ),
+    "news page: a long standfirst under its title": (
+        [
+            "The Marrow Gazette",
+            "Sign in",
+            "Footbridge over the Tamsin approved",
+            "Councillors back the crossing after two years of argument over the cost of its ramps",
+            PARAGRAPH,
+        ],
+        "Footbridge over the Tamsin approved",
+    ),
+    "site head: the first line is the site's name, not the title": (
+        [
+            "Next Article in Journal",
+            "Marrow Journal of Rivers",
+            "Journals",
+            "About",
+            "Sign In / Sign Up",
+            "Sediment pulses below small weirs in upland streams",
+            PARAGRAPH,
+        ],
+        "Sediment pulses below small weirs in upland streams",
+    ),
+    "title printed twice, under a longer breadcrumb step printed once": (
+        [
+            "Skip to main content",
+            "4.2: Logistic Population Growth",
+            "Home",
+            "Introductory Ecology (Marsh and Adebayo)",
+            "4: Populations",
+            "",
+            "4.2: Logistic Population Growth",
+            PARAGRAPH,
+        ],
+        "4.2: Logistic Population Growth",
+    ),
+    "book named twice by the page, its chapter's title printed once and far longer": (
+        [
+            "Skip to main content",
+            "Ageing and the Digital State",
+            "Chapter",
+            "Hamburger or Tab Bar? Navigation Menus and Older Adults in Municipal Service Apps",
+            "Cite this chapter",
+            "Ageing and the Digital State",
+            "Abstract",
+            PARAGRAPH,
+        ],
+        "Hamburger or Tab Bar? Navigation Menus and Older Adults in Municipal Service Apps",
+    ),
 }
 
 

@@ -53,6 +53,8 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 # Where a page's first paragraph starts, ending the head its title is looked for in.
 _PARAGRAPH_WORDS = 12
+_SENTENCE_INSIDE = re.compile(r"[.!?;]\s|[。！？]")
+_STANDFIRST_TITLE_WORDS = 4  # a title over a long standfirst; a menu item is shorter
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
 _TOC_ECHO_SHARE = 0.25
@@ -688,7 +690,8 @@ class DocumentContext:
 
     @cached_property
     def tail_comment_indices(self) -> set[int]:
-        """Readers' comments below the article: running text that a "Reply" button closes.
+        """Readers' comments below the article: running text that a "Reply" button closes, or a
+        control bar printed under every post ("Like", "Comment").
 
         The comment section lies in the tail with the share bar and the footer, but what readers
         wrote is text of the page, told by its shape: lines of running text, each paragraph of a
@@ -697,8 +700,9 @@ class DocumentContext:
         """
         found: set[int] = set()
         lines = self.lines
+        bars = self.post_action_indices if self.tail_start < len(lines) else set()
         for i in range(self.tail_start, len(lines)):
-            if not signals.REPLY_BUTTON.match(signals.link_text(lines[i])):
+            if i not in bars and not signals.REPLY_BUTTON.match(signals.link_text(lines[i])):
                 continue
             controls = 0
             j = i - 1
@@ -1113,13 +1117,27 @@ class DocumentContext:
         if self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki:
             # a page that opens with its text has no head to name it; a wiki's head is menus and
             # tools, with an infobox under the title
-            guess = titles.likeliest_title(self.lines, self._title_candidates(), self.fixed_width)
+            guess = titles.likeliest_title(
+                self.lines, self._title_candidates(), self.fixed_width, site_head=self._has_site_head
+            )
             if guess is not None:
                 return guess
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         if first is None or titles.is_date_stamp(self.lines[first]):
             return None
         return first if _looks_like_title(self.lines[first]) else None
+
+    @property
+    def _has_site_head(self) -> bool:
+        """Whether a site's furniture stands above the text: a menu label every site uses, a
+        skip link or a banner (a printed report's "Contents" is none)."""
+        return any(
+            i in self.banner_lines
+            or (_is_known_label(self.lines[i]) and not signals.TOC_HEADING.match(self.lines[i].strip()))
+            or signals.is_skip_link(self.lines[i].strip())
+            for i in self.nonblank
+            if i < self.lead_end
+        )
 
     @cached_property
     def _subject_line(self) -> int | None:
@@ -1137,8 +1155,10 @@ class DocumentContext:
     def _title_candidates(self) -> list[int]:
         """The lines above the page's first paragraph that may name the page: no skip link,
         banner, menu label or chrome, nothing that ends like a sentence. A paragraph is a sentence
-        of at least ``_PARAGRAPH_WORDS`` words outside a banner."""
-        candidates = []
+        of at least ``_PARAGRAPH_WORDS`` words outside a banner; a line as long that names
+        something instead (no full stop) is a candidate, unless a title stands right over it:
+        then it is the title's standfirst, and the head ends there."""
+        candidates: list[int] = []
         for i in self.nonblank:
             if i >= self.tail_start:
                 break
@@ -1146,8 +1166,15 @@ class DocumentContext:
             if i in self.banner_lines or i in self.ebook_frame_indices:
                 continue
             words = signals.word_count(text)
-            if self._is_body_sentence(i) and words >= _PARAGRAPH_WORDS:
-                break
+            if self._is_body_sentence(i) and (words >= _PARAGRAPH_WORDS or signals.is_cjk_sentence(text)):
+                above = self.nonblank_before(i)
+                if not _long_title(text) or (
+                    above
+                    and candidates
+                    and candidates[-1] == above[-1]
+                    and signals.word_count(self.lines[above[-1]]) >= _STANDFIRST_TITLE_WORDS
+                ):
+                    break  # a paragraph, or the standfirst under a title
             if words >= _WRAPPED_LINE_WORDS and self._in_wrapped_paragraph(i):
                 break  # a hard-wrapped paragraph, whose lines end no sentence
             if _looks_like_title(text) and not _is_known_label(text) and self._could_be_title(i):
@@ -1418,7 +1445,7 @@ class DocumentContext:
         first = self._text_start()
         if first == len(self.lines):
             return found
-        head_runs = self._label_runs(range(first))
+        head_runs = self._chained_runs(self._label_runs(range(first), vouched=True))
         if head_runs:
             opening = self._opening_text(first)
             lead = self.lines[self.lead_end].strip().casefold()  # the first sentence, even when passed over
@@ -1581,6 +1608,17 @@ class DocumentContext:
             run = []
             longer = 0
         return runs
+
+    def _chained_runs(self, runs: list[list[int]]) -> list[list[int]]:
+        """The runs a known label vouches for, and the runs right under them across a blank line:
+        a site's menus, split into blocks ("Log in", "Sign up" over the sections "Politics",
+        "Business", "Sport")."""
+        vouched: list[list[int]] = []
+        for run in runs:
+            above = self.nonblank_before(run[0])
+            if self._vouched_for(run) or (vouched and above and above[-1] == vouched[-1][-1]):
+                vouched.append(run)
+        return vouched
 
     def _vouched_for(self, run: list[int]) -> bool:
         below = self.nonblank_after(run[-1])
@@ -2043,6 +2081,19 @@ def _is_long_label(text: str) -> bool:
     """A menu item of four to six words; an address ("Northern Plains University, Gombara") has a
     comma, which a menu item has not, and a heading in markup is none."""
     return _is_term(text) and "," not in text and not signals.match_markup_heading(text.strip())
+
+
+def _long_title(text: str) -> bool:
+    """A line as long as a sentence that names something instead: no full stop inside it or at
+    its end, a question mark allowed ("Consent Fatigue at Scale: Evidence from 2.3 Million Banner
+    Interactions in Four Countries").
+    """
+    stripped = text.strip()
+    return (
+        _looks_like_title(stripped)
+        and not stripped.endswith(("。", "！"))
+        and not _SENTENCE_INSIDE.search(stripped)
+    )
 
 
 def _looks_like_title(text: str) -> bool:

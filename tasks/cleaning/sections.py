@@ -130,6 +130,14 @@ _KIND_HEADINGS: dict[str, tuple[str, ...]] = {
     "abstract": (
         "abstract",
         "summary",
+        # the other summaries a journal prints over its article
+        "highlights",
+        "research highlights",
+        "graphical abstract",
+        "key points",
+        "plain language summary",
+        "lay summary",
+        "significance statement",
         "zusammenfassung",
         "résumé",
         "resumen",

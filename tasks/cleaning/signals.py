@@ -87,10 +87,13 @@ JUMP_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# "Skip to main content", "Skip navigation", "Skip to Article Information", "[Skip to content](#main)",
+# "Skip to main content [#main]": a part of the page, two words naming it at most, the anchor after.
 _SKIP_LINK = re.compile(
-    r"^\[?Skip to (?:the )?(?:main )?(?:site |page )?(?:content|navigation(?: menu)?|main navigation menu|site footer|search|footer"
+    r"^\[?Skip (?:to |over |past )?(?:the )?(?:(?:main|site|page|article|primary|global|mobile) ){0,2}"
+    r"(?:content|navigation(?: menu)?|nav|menu|footer|header|search|sidebar|information|links|toolbar|main"
     r"|first unread message|comments|results)\]?"
-    r"(?:\(#[\w-]*\))?$",
+    r"(?:\(#[\w-]*\)| \[#[\w-]*\])?$",
     re.IGNORECASE,
 )
 # The same links in the languages sites print them, one or several on a line: "Aller au contenu
@@ -144,9 +147,10 @@ def is_warc_version(text: str) -> bool:
     return text.startswith("WARC/") and bool(WARC_VERSION.match(text.strip()))
 
 
-# The Indic scripts' blocks: their vowel signs and viramas are combining marks, which ``\w`` does
-# not match, so a word in them is matched with this class beside ``\w``.
-_INDIC = "[\u0900-\u0dff]"
+# The Brahmic scripts' blocks (India's, Thai, Lao, Myanmar, Khmer): their vowel signs, tone marks
+# and viramas are combining marks, which ``\w`` does not match, so a word in them is matched with
+# this class beside ``\w``.
+_BRAHMIC = "[\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]"
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
@@ -154,8 +158,8 @@ RETRIEVED_FROM = re.compile(
     r"(?:[\"“„«「‘']\s*https?://\S+|https?://\S*(?:/wiki/|/index\.php\?|[?&]oldid=)\S*)\s*[\"”“»」’']?\s*\.?$"
     r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$"
     # any language's label before or after a quoted permalink to one revision ("Diperoleh dari "…"")
-    rf"|^[^\W\d_](?:[^\W\d]|[ '’]|{_INDIC}){{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
-    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]|{_INDIC}){{1,30}}\.?$",
+    rf"|^[^\W\d_](?:[^\W\d]|[ '’]|{_BRAHMIC}){{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
+    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]|{_BRAHMIC}){{1,30}}\.?$",
     re.IGNORECASE,
 )
 
@@ -405,7 +409,7 @@ EDIT_WORDS = (
     r"|править(?:\s+код)?|редактировать|sửa(?:\s+mã\s+nguồn)?|편집|원본 편집|編集|ソースを編集|编辑|編輯|编辑源代码"
     r"|muokkaa|rediger|redigér|upravit|editovat(?:\s+zdroj)?|szerkesztés|düzenle|kaynağı değiştir|επεξεργασία"
     r"|ред\.(?:\s+код)?|редагувати|ویرایش|עריכה|עריכת קוד מקור|تعديل|عدل(?:\s+المصدر)?"
-    r"|(?:स्रोत )?संपादित करें|सम्पादन|(?:উৎস )?সম্পাদনা|แก้ไข(?:ต้นฉบับ)?|தொகு|సవరించు|ಸಂಪಾದಿಸಿ|തിരുത്തുക"
+    r"|(?:स्रोत )?संपादित करें|सम्पादन|(?:উৎস )?সম্পাদনা|แก้(?:ไข)?(?:ต้นฉบับ)?|தொகு|సవరించు|ಸಂಪಾದಿಸಿ|തിരുത്തുക"
     r"|уреди(?:\s+извор)?|редактиране(?:\s+на\s+кода)?|modificare(?:\s+sursă)?|uredi(?:\s+izvor)?"
     r"|sunting(?:\s+sumber)?|upraviť(?:\s+zdroj)?|redaguoti|labot|muuda|ترمیم|რედაქტირება|խմբագրել|wysig|golygu"
 )
@@ -535,6 +539,8 @@ def is_tagline(text: str) -> bool:
 
     >>> is_tagline("Vikipedi, özgür ansiklopedi"), is_tagline("Wikipedia, the encyclopedia, is free.")
     (True, False)
+    >>> is_tagline("จากวิกิพีเดีย สารานุกรมเสรี"), is_tagline("วิกิพีเดีย สารานุกรมเสรี")
+    (True, False)
     """
     if len(text) > 120:
         return False
@@ -545,9 +551,20 @@ def is_tagline(text: str) -> bool:
         len(stripped) <= _TAGLINE_CHARS
         and _names_wiki_and_encyclopedia(stripped)
         and not stripped.endswith((".", "!", "?"))
-        and bool(_TAGLINE_MARK.search(stripped))
+        and (bool(_TAGLINE_MARK.search(stripped)) or _names_wiki_after_a_word(stripped))
         and word_count(stripped) <= _TAGLINE_WORDS
     )
+
+
+def _names_wiki_after_a_word(text: str) -> bool:
+    """Whether the wiki's name follows one word: "From Wikipedia …" in a script that sets no comma
+    after it ("จากวิกิพีเดีย สารานุกรมเสรี"), where the logo's "Wikipedia, the free encyclopedia"
+    opens with the name."""
+    match = _WIKI_NAME.search(text) or _WIKI_NAME_OTHER_SCRIPTS.search(text)
+    if match is None:
+        return False
+    before = text[: match.start()].strip()
+    return bool(before) and not any(c.isspace() for c in before)
 
 
 def _names_wiki_and_encyclopedia(text: str) -> bool:
@@ -1086,6 +1103,9 @@ _MENU_PHRASES = (
     "menu",
     "open main menu",
     "open menu",
+    "close menu",
+    "toggle navigation",
+    "toggle menu",
     "fandom",
     "faq",
     "faqs",
@@ -1339,6 +1359,7 @@ _POST_ACTIONS = (
     "downvote",
     "vote",
     "like",
+    "comment",
     "favourite",
     "favorite",
     "boost",

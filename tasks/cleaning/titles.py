@@ -17,6 +17,7 @@ from tasks.cleaning import signals
 _CJK_TITLE_CHARS = 6  # a Chinese, Japanese or Korean title counts in characters
 _TITLE_WORDS = 2
 _CENTRED_INDENT = 4
+_REPEATED_TITLE_WORDS = 4  # a menu prints its short items twice too
 # Separators of bars, breadcrumbs and table rows; columns set apart by a wide gap (a
 # specification's header block: "Network Working Group      A. Smith"); a URL or an address; an
 # affiliation.
@@ -59,19 +60,22 @@ _PART_LABEL = re.compile(
 )
 
 
-def likeliest_title(lines: Sequence[str], candidates: Sequence[int], width: int | None = None) -> int | None:
+def likeliest_title(
+    lines: Sequence[str], candidates: Sequence[int], width: int | None = None, site_head: bool = False
+) -> int | None:
     """The candidate (an index into ``lines``; the candidates in page order) that names the page.
 
     The candidates are the lines of the head that no chrome rule claims. The first of them is the
     title when it is the page's first line and reads as one: a page cleaned already, or a plain
-    document, starts with its title. A text laid out in a fixed ``width`` (an RFC, an ebook, a FAQ)
+    document, starts with its title; not a page with a ``site_head`` (menus, account links, a
+    cookie notice above its text), whose first line is the site's or a notice's. A text laid out in a fixed ``width`` (an RFC, an ebook, a FAQ)
     centres its title: the first centred candidate is the title. Otherwise the longest that reads
-    as a title wins, the first of equally long ones, or the last copy of it.
+    as a title wins, or one printed twice.
     """
     if not candidates:
         return None
     first_line = next(i for i, line in enumerate(lines) if line.strip())
-    if candidates[0] == first_line and _reads_as_title(lines[first_line].strip()):
+    if candidates[0] == first_line and not site_head and _reads_as_title(lines[first_line].strip()):
         return first_line
     if width is not None:
         centred = next(
@@ -80,11 +84,35 @@ def likeliest_title(lines: Sequence[str], candidates: Sequence[int], width: int 
         )
         if centred is not None:
             return centred
+    longest = _longest_title(lines, candidates)
+    texts = [lines[i].strip() for i in candidates]
+    repeated = _longest_title(
+        lines,
+        [
+            i
+            for i, text in zip(candidates, texts, strict=True)
+            if texts.count(text) > 1 and signals.word_count(text) >= _REPEATED_TITLE_WORDS
+        ],
+    )
+    # A title printed twice in the head (a header bar's copy and the page's own) wins over a
+    # longer line printed once, unless that line is twice as long: then the repeated one is the
+    # book or journal it belongs to, named by the breadcrumb and the citation line.
+    if (
+        repeated is not None
+        and longest is not None
+        and signals.word_count(lines[longest]) < 2 * signals.word_count(lines[repeated])
+    ):
+        return repeated
+    return longest
+
+
+def _longest_title(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """The longest candidate that reads as a title, the first of equally long ones, or the last
+    copy of it: a copy further down is the heading, the ones above it a header bar's and a
+    breadcrumb's."""
     best, best_length = None, 0
     for i in candidates:
         text = lines[i].strip()
-        # a copy of the best line further down is the heading; the copies above it are a header
-        # bar's and a breadcrumb's
         again = best is not None and text == lines[best].strip()
         if (len(text) > best_length and _reads_as_title(text)) or again:
             best, best_length = i, len(text)

@@ -104,7 +104,7 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=4, stage="strip", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=5, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
 
@@ -173,7 +173,9 @@ def _is_code_line(text: str) -> bool:
 
 # ``x = …``, ``total += …``, ``grid[0][1] = …``: an assignment opening the line.
 _CODE_STATEMENT = re.compile(r"\s*[A-Za-z_][\w.]*(?:\[[^\]]{0,40}\])*\s*[-+*/%|&]?=(?!=)\s")
-_GLUED_NAME = re.compile(r"(?<![\w])([^\W\d_])$")
+# A one-letter name: a letter with no letter, and no combining mark, before it (``a[1]``; the
+# ``ำ`` of Thai ``น้ำ[2]`` follows a tone mark, which ``\w`` does not match, and ends a word).
+_GLUED_NAME = re.compile(r"(?<![\w\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])([^\W\d_])$")
 _INDEX_CHAIN = re.compile(r"\[[a-z]{1,2}\]")
 
 

@@ -14,7 +14,7 @@ _NO_HEADING_END_CHARS = frozenset(".,;:!?…)]")
 _PLAIN_HEADING_MAX_WORDS = 10
 
 
-@rule("heading.edit_link", version=6, stage="edit", max_chars=400, example="Vietnam War[edit]")
+@rule("heading.edit_link", version=7, stage="edit", max_chars=400, example="Vietnam War[edit]")
 def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     """A heading with a MediaWiki edit link (``[edit]``, ``[edit | edit source]``, ``[편집]`` …).
 
@@ -67,7 +67,7 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
-@rule("heading.plain", version=13, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=14, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 

@@ -61,7 +61,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=200,
     example="Print this article",
@@ -84,7 +84,7 @@ def _above_title_or_first_sentence(doc: DocumentContext) -> range:
 
 @rule(
     "journal.masthead",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=120,
     example="Volume 42, September 2020, 101876",
@@ -107,6 +107,36 @@ def drop_journal_masthead(text: str, ctx: LineContext) -> Drop | None:
     if not (signals.JOURNAL_NAME.match(stripped) or signals.VOLUME_LINE.match(stripped)):
         return None
     return Drop("journal masthead above the title")
+
+
+# The links a publisher prints beside each author's name, to find the author's other papers or
+# open the affiliation panel.
+_AUTHOR_LINK = re.compile(
+    r"^(?:Search for more papers by this author|(?:You can )?(?:also )?search for this author in:?"
+    r"(?:\s+(?:PubMed|Google Scholar|Scopus|ORCID))*|View author publications|View ORCID Profile"
+    r"|Author links open overlay panel|(?:Show|Hide) author details|Find articles by [\w.' -]{3,60}"
+    r"|Most read articles by the same author\(s\))$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "journal.author_links",
+    version=1,
+    stage="drop",
+    max_chars=120,
+    example="Search for more papers by this author",
+    where=scopes.mentioning("author"),
+)
+def drop_author_links(text: str, ctx: LineContext) -> Drop | None:
+    """A publisher's links beside an author's name: "Search for more papers by this author",
+    "View author publications", "Author links open overlay panel", "Show author details".
+
+    A sentence about searching for an author's papers is content:
+    >>> drop_author_links("We searched for more papers by this author in two indexes.", None) is None
+    True
+    """
+    return Drop("author look-up link") if _AUTHOR_LINK.match(text.strip()) else None
 
 
 # The links a publisher prints under or after each reference, to look the work up elsewhere. Any

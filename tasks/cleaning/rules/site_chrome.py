@@ -18,7 +18,7 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
 
 # Lower-case ASCII words one of which a page with a skip link in a Latin script holds.
-_SKIP_WORDS = ("skip to", "aller ", "passer au", "ir a", "saltar", "zum ", "zur ", "vai al", "salta al")
+_SKIP_WORDS = ("skip ", "aller ", "passer au", "ir a", "saltar", "zum ", "zur ", "vai al", "salta al")
 _SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _MAILING_LIST_NAV = re.compile(
@@ -80,7 +80,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -100,7 +100,7 @@ def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.breadcrumb",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=220,
     example="Home › Science › Instruments › Compass",
@@ -523,7 +523,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -661,7 +661,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=23, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=24, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -825,7 +825,7 @@ def _above_title_and_tail(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.site_name",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=80,
     example="Crumb & Crust",
@@ -894,7 +894,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=10,
+    version=11,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
@@ -921,7 +921,7 @@ def _code_host_frame(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.code_host",
-    version=2,
+    version=3,
     stage="drop",
     example="Fork 38\nStar 612\n4 Branches 19 Tags\nGo to file",
     where=_code_host_frame,

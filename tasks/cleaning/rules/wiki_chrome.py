@@ -77,7 +77,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
@@ -114,7 +114,7 @@ def drop_jump_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.retrieved_from",
-    version=5,
+    version=6,
     stage="drop",
     example='Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=1"',
 )

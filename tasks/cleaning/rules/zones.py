@@ -14,7 +14,7 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=38, stage="drop", example="Privacy policy", where=scopes.tail)
+@rule("zone.page_tail", version=39, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists. On a wiki, the
@@ -44,7 +44,7 @@ def _page_head(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "zone.before_title",
-    version=7,
+    version=8,
     stage="drop",
     example="Search Wikipedia",
     where=_page_head,
