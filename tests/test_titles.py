@@ -210,6 +210,30 @@ PAGES = {
         ],
         "4.2: Logistic Population Growth",
     ),
+    "blog: its name and motto above its menu, the post's title below": (
+        [
+            "Muddy Gaiters",
+            "Walks, wet socks and the occasional summit in the hills of Wales and the Marches",
+            "Menu",
+            "Home",
+            "About",
+            "",
+            "Three days on the Carneddau: a loop from Ogwen",
+            PARAGRAPH,
+        ],
+        "Three days on the Carneddau: a loop from Ogwen",
+    ),
+    "paper: a long title with a question inside it": (
+        [
+            "Skip to main content",
+            "Frontiers in Everyday Computing",
+            "Fewer categories, faster choices? Menu structure and decision time at cafeteria kiosks",
+            "Mira Holt, Jonas Eide",
+            "Abstract",
+            PARAGRAPH,
+        ],
+        "Fewer categories, faster choices? Menu structure and decision time at cafeteria kiosks",
+    ),
     "book named twice by the page, its chapter's title printed once and far longer": (
         [
             "Skip to main content",

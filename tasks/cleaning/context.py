@@ -53,7 +53,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 # Where a page's first paragraph starts, ending the head its title is looked for in.
 _PARAGRAPH_WORDS = 12
-_SENTENCE_INSIDE = re.compile(r"[.!?;]\s|[。！？]")
+_SENTENCE_INSIDE = re.compile(r"[.!;]\s|[。！]")
 _STANDFIRST_TITLE_WORDS = 4  # a title over a long standfirst; a menu item is shorter
 # A table of contents counts when this share of its entries comes back as a line,
 # which may carry this many more characters than the entry (number, markup, an edit link).
@@ -669,7 +669,6 @@ class DocumentContext:
         """
         found = self._tail_keyword_lists()
         lines = self.lines
-        above: set[str] | None = None
         for i in range(self.tail_start, len(lines)):
             stripped = lines[i].strip()
             if _is_record_fact(stripped) and not signals.BARE_URL.match(stripped):
@@ -678,9 +677,7 @@ class DocumentContext:
                 record = [i, i + 1]  # "DOI" over "https://doi.org/…" or "10.71203/…"
             else:
                 continue
-            if above is None:
-                above = {lines[j].strip().casefold() for j in self.nonblank if j < self.tail_start}
-            if lines[record[-1]].strip().casefold() in above:
+            if lines[record[-1]].strip().casefold() in self._head_and_body_lines:
                 continue
             found.update(record)
             heading = self.nonblank_before(i)
@@ -780,17 +777,33 @@ class DocumentContext:
                 j < len(lines)
                 and _is_index_term(lines[j])
                 and not signals.KEYWORDS_HEADING.match(lines[j].strip())
+                and lines[j].strip().casefold() not in self._head_and_body_lines
             ):
                 items.append(j)
                 j += 1
-            # a list closes at a blank line, or where the record's next list opens ("Domaines")
+            if j < len(lines) and lines[j].strip().casefold() in self._head_and_body_lines:
+                # a panel repeating the page's headings ("References", "1 Introduction") under
+                # its own one-word labels ("Sections", "Figures")
+                while items and signals.word_count(lines[items[-1]]) == 1:
+                    items.pop()
+            # a list closes at a blank line, where the record's next list opens ("Domaines"), or
+            # where a panel repeats the page's own headings
             if (
                 items
                 and j < len(lines)
-                and (not lines[j].strip() or signals.KEYWORDS_HEADING.match(lines[j].strip()))
+                and (
+                    not lines[j].strip()
+                    or signals.KEYWORDS_HEADING.match(lines[j].strip())
+                    or lines[j].strip().casefold() in self._head_and_body_lines
+                )
             ):
                 found.update([i, *items])
         return found
+
+    @cached_property
+    def _head_and_body_lines(self) -> set[str]:
+        """The lines printed above the page's tail, stripped and case-folded."""
+        return {self.lines[j].strip().casefold() for j in self.nonblank if j < self.tail_start}
 
     def _ends_text(self, i: int) -> bool:
         """Whether less running text follows line ``i`` than comes before it (or only a few lines).
@@ -1117,8 +1130,14 @@ class DocumentContext:
         if self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki:
             # a page that opens with its text has no head to name it; a wiki's head is menus and
             # tools, with an infobox under the title
+            candidates = self._title_candidates()
+            furniture = self._site_furniture(candidates)
+            below = [i for i in candidates if i > furniture[0]] if furniture else []
+            if len(candidates) - len(below) < 2:
+                below = []
+            # a site's name and its motto stand above its menus, the page's title below them
             guess = titles.likeliest_title(
-                self.lines, self._title_candidates(), self.fixed_width, site_head=self._has_site_head
+                self.lines, below or candidates, self.fixed_width, site_head=bool(furniture)
             )
             if guess is not None:
                 return guess
@@ -1127,17 +1146,22 @@ class DocumentContext:
             return None
         return first if _looks_like_title(self.lines[first]) else None
 
-    @property
-    def _has_site_head(self) -> bool:
-        """Whether a site's furniture stands above the text: a menu label every site uses, a
-        skip link or a banner (a printed report's "Contents" is none)."""
-        return any(
-            i in self.banner_lines
-            or (_is_known_label(self.lines[i]) and not signals.TOC_HEADING.match(self.lines[i].strip()))
-            or signals.is_skip_link(self.lines[i].strip())
+    def _site_furniture(self, candidates: list[int]) -> list[int]:
+        """The site's furniture among the title ``candidates`` and above the text: menu labels
+        every site uses, skip links and banners (a printed report's "Contents" is none). A blog's
+        motto under its name may pass for the first sentence, so the walk goes on to the last
+        candidate."""
+        end = max(self.lead_end, candidates[-1] if candidates else 0)
+        return [
+            i
             for i in self.nonblank
-            if i < self.lead_end
-        )
+            if i < end
+            and (
+                i in self.banner_lines
+                or (_is_known_label(self.lines[i]) and not signals.TOC_HEADING.match(self.lines[i].strip()))
+                or signals.is_skip_link(self.lines[i].strip())
+            )
+        ]
 
     @cached_property
     def _subject_line(self) -> int | None:

@@ -93,7 +93,9 @@ _SKIP_LINK = re.compile(
     r"^\[?Skip (?:to |over |past )?(?:the )?(?:(?:main|site|page|article|primary|global|mobile) ){0,2}"
     r"(?:content|navigation(?: menu)?|nav|menu|footer|header|search|sidebar|information|links|toolbar|main"
     r"|first unread message|comments|results)\]?"
-    r"(?:\(#[\w-]*\)| \[#[\w-]*\])?$",
+    r"(?:\(#[\w-]*\)| \[#[\w-]*\])?$"
+    # a link down the page to one of its parts: "Jump to Recipe", "Jump to ratings and reviews"
+    r"|^Jump to (?:the )?[\w'&-]+(?: [\w'&-]+){0,3}$",
     re.IGNORECASE,
 )
 # The same links in the languages sites print them, one or several on a line: "Aller au contenu

@@ -52,6 +52,7 @@ _FUNCTION_WORD = re.compile(
     r"\b(?:the|of|and|in|for|on|a|an|with|to|from|at|by|der|die|das|und|von|de|la|le|les|el|los|y|et|en|del|di|e)\b",
     re.IGNORECASE,
 )
+_AFFILIATION_MARK = re.compile(r"\b[a-z]\b(?=\s*(?:[,∗*†]|$))")
 # Lines that head a part of the page, not the page.
 _PART_LABEL = re.compile(
     r"^(?:abstract|summary|introduction|background|highlights|graphical abstract|keywords?|key words"
@@ -179,4 +180,5 @@ def _reads_as_title(text: str) -> bool:
         or is_date_stamp(text)
     ):
         return False
-    return not (text.count(",") >= 2 and not _FUNCTION_WORD.search(text))  # an author list
+    # an author list; the letters of its affiliations ("Ingrid Solberg a,∗, Tomasz Wrona b") are no words
+    return not (text.count(",") >= 2 and not _FUNCTION_WORD.search(_AFFILIATION_MARK.sub("", text)))

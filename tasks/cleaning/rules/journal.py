@@ -84,7 +84,7 @@ def _above_title_or_first_sentence(doc: DocumentContext) -> range:
 
 @rule(
     "journal.masthead",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=120,
     example="Volume 42, September 2020, 101876",

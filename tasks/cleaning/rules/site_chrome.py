@@ -18,7 +18,18 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
 
 # Lower-case ASCII words one of which a page with a skip link in a Latin script holds.
-_SKIP_WORDS = ("skip ", "aller ", "passer au", "ir a", "saltar", "zum ", "zur ", "vai al", "salta al")
+_SKIP_WORDS = (
+    "skip ",
+    "jump to",
+    "aller ",
+    "passer au",
+    "ir a",
+    "saltar",
+    "zum ",
+    "zur ",
+    "vai al",
+    "salta al",
+)
 _SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _MAILING_LIST_NAV = re.compile(
@@ -80,7 +91,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -661,7 +672,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=24, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=25, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -894,7 +905,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=11,
+    version=12,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
