@@ -234,6 +234,43 @@ PAGES = {
         ],
         "Fewer categories, faster choices? Menu structure and decision time at cafeteria kiosks",
     ),
+    "web-archive record of a home page: its <title> is the site's name": (
+        [
+            "WARC/1.0",
+            "WARC-Type: conversion",
+            "WARC-Target-URI: https://www.crumbandkettle.example/",
+            "Content-Type: text/plain",
+            "",
+            "Crumb & Kettle Bakery",
+            "Home",
+            "Our Bread",
+            "Baked before sunrise, every day since 1987",
+            PARAGRAPH,
+            "© 2026 Crumb & Kettle Bakery. https://www.crumbandkettle.example/",
+        ],
+        "Crumb & Kettle Bakery",
+    ),
+    "community wiki: the title over the page's tools, under the wiki's name": (
+        [
+            "Harbour Lights Wiki",
+            "Sign In",
+            "Register",
+            "Explore",
+            "Harbour Lights Wiki",
+            "412 pages",
+            "in: Episodes, Season 2 episodes",
+            "The Lantern Keeper",
+            "Sign in to edit",
+            "History",
+            "Talk (0)",
+            PARAGRAPH,
+            "Synopsis[]",
+            PARAGRAPH,
+            "Plot[]",
+            PARAGRAPH,
+        ],
+        "The Lantern Keeper",
+    ),
     "book named twice by the page, its chapter's title printed once and far longer": (
         [
             "Skip to main content",
@@ -254,6 +291,23 @@ PAGES = {
 def test_title_found(name: str) -> None:
     lines, title = PAGES[name]
     assert clean_text("\n".join(lines) + "\n").title == title
+
+
+def test_a_deep_pages_record_does_not_take_the_sites_name() -> None:
+    """A record of a thread's page opens with the forum's name: that is no title."""
+    lines = [
+        "WARC/1.0",
+        "WARC-Type: conversion",
+        "WARC-Target-URI: http://forum.crumbandkettle.example/viewtopic.php?t=18422",
+        "Content-Type: text/plain",
+        "",
+        "Crumb and Kettle Forum",
+        "Board index ‹ Bread ‹ Sourdough",
+        "Starter smells of nail polish after a week",
+        PARAGRAPH,
+        "© 2026 Crumb and Kettle Forum. http://forum.crumbandkettle.example/",
+    ]
+    assert DocumentContext(lines).title_index == 7
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,11 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 # Where a page's first paragraph starts, ending the head its title is looked for in.
 _PARAGRAPH_WORDS = 12
+_TARGET_URI = re.compile(r"^WARC-Target-URI:\s*<?https?://[^/\s>]+(?P<path>/?[^\s>]*)>?$", re.IGNORECASE)
+# The tools a wiki skin prints under a page's title.
+_PAGE_TOOL = re.compile(r"^(?:Sign in to edit|Edit(?: source)?|View source|Talk(?: \(\d+\))?)$")
+# A community wiki's name over its pages ("Harbour Lights Wiki"): the site's, never a page's title.
+_WIKI_NAME_LINE = re.compile(r"^[\w'&.-]+(?: [\w'&.-]+){0,3} Wiki$")
 _SENTENCE_INSIDE = re.compile(r"[.!;]\s|[。！]")
 _STANDFIRST_TITLE_WORDS = 4  # a title over a long standfirst; a menu item is shorter
 # A table of contents counts when this share of its entries comes back as a line,
@@ -1096,7 +1101,7 @@ class DocumentContext:
         headers = self.warc_header_indices
         if headers:  # a WET record's text opens with the page's <title>, right under its header block
             after = next((i for i in self.nonblank if i > max(headers)), None)
-            if after is not None and self._could_be_title(after):
+            if after is not None and self._could_be_title(after, site_name=self._is_home_page_record):
                 return after
         tagline = self.tagline_index
         if tagline is not None:
@@ -1124,7 +1129,12 @@ class DocumentContext:
             )
             if before is not None:
                 return before
-        for echoed in (self._browser_title_echo, self._crumb_echo(), self._top_heading):
+        for echoed in (
+            self._browser_title_echo,
+            self._crumb_echo(),
+            self._top_heading,
+            self._over_page_tools,
+        ):
             if echoed is not None:
                 return echoed
         if self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki:
@@ -1162,6 +1172,39 @@ class DocumentContext:
                 or signals.is_skip_link(self.lines[i].strip())
             )
         ]
+
+    @property
+    def wiki_skin_head(self) -> bool:
+        """Whether a wiki skin printed the page's head above its title: a tagline under the
+        title, or the page's tools under it (a community wiki's "Sign in to edit", "Talk (0)")."""
+        return self.tagline_index is not None or (
+            self.title_index is not None and self.title_index == self._over_page_tools
+        )
+
+    @cached_property
+    def _over_page_tools(self) -> int | None:
+        """On a community wiki, the line right over the page's tools ("Sign in to edit", "Edit",
+        "History", "Talk (0)"): the page's title, as a skin prints it."""
+        if not self.is_wiki:
+            return None
+        for i in self.nonblank:
+            if i >= self.lead_end:
+                break
+            if _PAGE_TOOL.match(self.lines[i].strip()):
+                above = self.nonblank_before(i)
+                if above and self._could_be_title(above[-1]) and _looks_like_title(self.lines[above[-1]]):
+                    return above[-1]
+        return None
+
+    @property
+    def _is_home_page_record(self) -> bool:
+        """Whether the WET record's target is a site's home page ("https://www.example.org/"),
+        whose ``<title>`` is the site's name."""
+        for i in self.warc_header_indices:
+            match = _TARGET_URI.match(self.lines[i].strip())
+            if match:
+                return match.group("path") in ("", "/")
+        return False
 
     @cached_property
     def _subject_line(self) -> int | None:
@@ -1287,16 +1330,17 @@ class DocumentContext:
 
     @cached_property
     def browser_title_index(self) -> int | None:
-        """A wiki page's ``<title>`` saved as its first line ("Basalt - Wikipedia") above the title
-        the skin prints: a second copy of the title, kept with the wiki's name taken off."""
+        """A page's ``<title>`` saved as its first line ("Basalt - Wikipedia") above the title the
+        page prints: a second copy of the title, kept with the site's name taken off."""
         title = self.title_index
         first = self.nonblank[0] if self.nonblank else None
         if title is None or first is None or first >= title:
             return None
         text = self.lines[first].strip()
         match = signals.WIKI_TITLE_SUFFIX.match(text)
-        if match and match.group("title") == self.lines[title].strip():
-            return first
+        name = self.lines[title].strip()
+        if (match and match.group("title") == name) or _title_parts(text).get(name) == name:
+            return first  # "Caddington Narrows Bridge - OmniPedia" over "Caddington Narrows Bridge"
         return first if self._browser_title_echo == title else None
 
     @cached_property
@@ -1321,7 +1365,10 @@ class DocumentContext:
         echo = next(j for j in self.nonblank if top < j <= title and self.lines[j].strip() == name)
         return range(top + 1, echo)
 
-    def _could_be_title(self, i: int, menu_word: bool = False) -> bool:
+    def _could_be_title(self, i: int, menu_word: bool = False, site_name: bool = False) -> bool:
+        """Whether line ``i`` may name the page: no heading of a section, chrome, skip link,
+        tagline, contents, header field or masthead; no menu word unless ``menu_word``, and not the
+        site's name unless ``site_name`` (a home page's ``<title>`` is its site's name)."""
         text = self.lines[i].strip()
         return not (
             signals.edit_link_heading(text) is not None
@@ -1337,7 +1384,7 @@ class DocumentContext:
             or (i in self.warc_header_indices)
             or (i in self.message_header_indices)
             or (i in self.ebook_frame_indices)
-            or self.is_site_name(i)
+            or (not site_name and (self.is_site_name(i) or _WIKI_NAME_LINE.match(text)))
             or self._is_masthead(i)
         )
 

@@ -672,7 +672,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=25, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=26, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -836,7 +836,7 @@ def _above_title_and_tail(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.site_name",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=80,
     example="Crumb & Crust",
@@ -864,7 +864,7 @@ _SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name (
 
 @rule(
     "site_chrome.title_site_name",
-    version=3,
+    version=4,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",
@@ -881,6 +881,12 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     """
     if ctx is None or not ctx.is_title:
         return None
+    doc = ctx.doc
+    if ctx.index == doc.browser_title_index and doc.title_index is not None:
+        # the title the page prints below: "禾溪" under "禾溪 - 维基百科，自由的百科全书"
+        part = doc.title_part(ctx.index, doc.title_index)
+        if part != text.strip():
+            return Rewrite(part, "site name removed from page title")
     echo = ctx.doc.title_echo(ctx.index)  # the heading below prints the title alone
     if echo is not None:
         return Rewrite(ctx.doc.title_part(ctx.index, echo), "site name removed from page title")
@@ -905,7 +911,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=12,
+    version=13,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",

@@ -182,7 +182,7 @@ def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
     return Drop("navigation menu banner") if signals.NAVIGATION_MENU.match(text.strip()) else None
 
 
-@rule("wiki_chrome.menu", version=1, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
+@rule("wiki_chrome.menu", version=2, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
 def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     """Menu, tab, tool and footer labels, alone or run together, when they sit among chrome.
 

@@ -36,23 +36,23 @@ def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
 
 
 def _page_head(doc: DocumentContext) -> Collection[int]:
-    """Above the title of a wiki page with a tagline, or between a ``<title>`` line and its echo."""
-    if doc.tagline_index is not None:
+    """Above the title of a wiki page with a skin's head, or between a ``<title>`` line and its echo."""
+    if doc.wiki_skin_head:
         return scopes.above_title(doc)
     return doc.head_under_browser_title
 
 
 @rule(
     "zone.before_title",
-    version=8,
+    version=9,
     stage="drop",
     example="Search Wikipedia",
     where=_page_head,
 )
 def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
-    """The page's head above its title: the menus and tools of a wiki's current skin (under a tagline),
-    or whatever a page prints between its ``<title>``, saved as the first line, and the heading that
-    repeats it.
+    """The page's head above its title: the menus and tools of a wiki's skin (the title over a
+    tagline, or over the page's tools on a community wiki), or whatever a page prints between its
+    ``<title>``, saved as the first line, and the heading that repeats it.
 
     That heading is found above the first sentence, so only short lines lie between: a skip link,
     the site's name and tagline, menus, a breadcrumb, a manual's chapter list, print buttons.
@@ -60,7 +60,7 @@ def drop_before_title(text: str, ctx: LineContext) -> Drop | None:
     doc = ctx.doc
     if doc.title_index is None or not text.strip() or ctx.is_title:
         return None
-    if doc.tagline_index is not None:
+    if doc.wiki_skin_head:
         return Drop("site chrome above the page title") if ctx.index < doc.title_index else None
     if ctx.index in doc.head_under_browser_title and not signals.is_dateline(text):
         return Drop("site chrome between the page's <title> line and its heading")
