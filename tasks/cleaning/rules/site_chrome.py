@@ -599,17 +599,17 @@ def drop_download_link(text: str, ctx: LineContext) -> Drop | None:
 # winter", "Etiquetas: huevos, patatas", "Теги: мост, ремонт дорог". An article's keywords
 # ("Keywords:", "Mots-clés :") are the article's, and have labels of their own.
 _TAG_LINE = re.compile(
-    r"^(?:Tags|Tagged(?: with| as)?|Filed under|Schlagwörter|Stichwörter|Étiquettes|Etiquetas|Etichette|Tag"
+    r"^(?:Tags|Tagged(?: with| as)?|Filed under|Posted in|Labels|Schlagwörter|Stichwörter|Étiquettes|Etiquetas|Etichette|Tag"
     r"|Теги|Метки|Тэги|الوسوم|태그|タグ|标签|標籤)\s?[:：]\s*(?P<tags>\S.{0,300})$",
     re.IGNORECASE,
 )
-_TAG_LINE_INITIALS = frozenset("TtFfSsÉéEeТМا태タ标標")
+_TAG_LINE_INITIALS = frozenset("TtFfPpLlSsÉéEeТМا태タ标標")
 _TAG_WORDS = 4  # words of one tag at most
 _TAG_SEPARATOR = re.compile(r"\s*[,،、;|·•]\s*")
 
 
 @rule(
-    "site_chrome.tag_line", version=2, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
+    "site_chrome.tag_line", version=3, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
 )
 def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
     """The line of tags a post is filed under, after its label, in the languages sites print it.
@@ -628,6 +628,51 @@ def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
     if any(signals.word_count(tag) > _TAG_WORDS for tag in tags):
         return None
     return Drop("the post's tags")
+
+
+# The widgets a blog platform prints around every post: the links to the posts before and after,
+# the feed links, the archive's tree of months with their counts, the profile link, the share
+# buttons run together, the platform's credit.
+_BLOG_WIDGET = re.compile(
+    r"^(?:(?:Newer|Older) Posts?(?:\s+(?:Newer Posts?|Older Posts?|Home))*"
+    r"|Subscribe to:\s*(?:Posts|Post Comments|Comments)\s*\((?:Atom|RSS)\)"
+    r"|[►▼▶▸▾◄]\s*\S.{0,40}\(\d{1,5}\)"
+    r"|View my complete profile|Post a Comment|\d{1,4} comments?:"
+    r"|Email This\s*BlogThis!.{0,120}"
+    r"|(?:[\w ]{1,30} theme\.\s*)?Powered by (?:Blogger|WordPress(?:\.com)?|Tumblr|Ghost)\.?)$"
+)
+
+
+def _may_be_blog(doc: DocumentContext) -> range:
+    words = (
+        "older post",
+        "newer post",
+        "subscribe to:",
+        "powered by",
+        "complete profile",
+        "post a comment",
+        "blogthis",
+    )
+    return scopes.everywhere(doc) if doc.may_mention(words) or not doc.is_ascii else scopes.NOWHERE
+
+
+@rule(
+    "site_chrome.blog_widgets",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="Newer Post Older Post Home",
+    where=_may_be_blog,
+)
+def drop_blog_widgets(text: str, ctx: LineContext) -> Drop | None:
+    """A blog platform's widgets: "Newer Post Older Post Home", "Subscribe to: Post Comments
+    (Atom)", an archive's "► 2025 (12)", "View my complete profile", "Powered by Blogger".
+
+    Only whole lines: a post that tells readers to subscribe or names its platform keeps the sentence.
+    >>> drop_blog_widgets("Older posts are in the archive, sorted by month.", None) is None
+    True
+    """
+    return Drop("blog platform widget") if _BLOG_WIDGET.match(text.strip()) else None
 
 
 # A news site's link to another story between the paragraphs: "Read more: <headline>", "READ
