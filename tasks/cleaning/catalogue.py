@@ -8,9 +8,10 @@ from tasks.cleaning.registry import RULES, load_rules
 def rule_table(markdown: bool = False) -> str:
     """Every registered rule: id, version, family, stage, summary and example."""
     load_rules()
+    # the DOM rules first, then the line rules in run order, whichever package was imported first
+    ordered = sorted(RULES.values(), key=lambda r: r.stage != "dom")
     rows = [
-        (r.id, str(r.version), r.family, r.stage, r.summary, r.example.replace("\n", " ⏎ "))
-        for r in RULES.values()
+        (r.id, str(r.version), r.family, r.stage, r.summary, r.example.replace("\n", " ⏎ ")) for r in ordered
     ]
     if markdown:
         out = [
