@@ -44,6 +44,7 @@ CRUFT_LOOKING = re.compile(
     r"|编辑|导航|搜索|历史|分类|目录|引用|抄録|キーワード|検索|編集|案内|歴史|カテゴリ|目次|出典|править|навигац|поиск|истори|категори|содержани|keywords?\b|\bdoi\b|bookmark|sign up|\bboost|\bsharing"
     r"|עריכ|הדפס|ספר|תפריט|חיפוש|تاريخ|البحث|بحث|قائمة|شارك|avalia|coment|compartilh"
     r"|ιστορ|αναζήτ|επεξεργ|κατηγορ|μενού|zoek|reactie|\bdeel|delen|ویرایش|منو|جستجو|تاریخ|इतिहास|संपादित|खोज|श्रेणी|пошук|редаг|меню|історі|категорі"
+    r"|ประวัติ|ค้นหา|แก้ไข|หมวดหมู่|เมนู|메뉴|검색|댓글|공유|\bcommunity|instagram"
     r"|^\s*[A-Z][a-z]{1,12}\s*$",  # a lone word, as a menu label is
     re.IGNORECASE,
 )
