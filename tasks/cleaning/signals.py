@@ -152,7 +152,10 @@ def is_warc_version(text: str) -> bool:
 # The Brahmic scripts' blocks (India's, Thai, Lao, Myanmar, Khmer): their vowel signs, tone marks
 # and viramas are combining marks, which ``\w`` does not match, so a word in them is matched with
 # this class beside ``\w``.
-_BRAHMIC = "[\u0900-\u0eff\u1000-\u109f\u1780-\u17ff]"
+_BRAHMIC = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
+# A character of a label's words: a letter, a mark, a space or an apostrophe, in one class, so a
+# long line that fails is given up in one pass (alternatives that overlap backtrack exponentially).
+_LABEL_CHAR = rf"(?![\d_])[\w '’{_BRAHMIC}]"
 RETRIEVED_FROM = re.compile(
     r"^(?:Retrieved from|Abgerufen von|Récupérée de|Ce document provient de|Obtenido de|Recuperado de|Obtid[oa] (?:em|de)|Estratto da|Pobrano z|Opgehaald van"
     r"|Hämtad från|Получено из|Lấy từ|检索自|取自|来自)\s*"
@@ -160,8 +163,8 @@ RETRIEVED_FROM = re.compile(
     r"(?:[\"“„«「‘']\s*https?://\S+|https?://\S*(?:/wiki/|/index\.php\?|[?&]oldid=)\S*)\s*[\"”“»」’']?\s*\.?$"
     r"|^「?https?://\S+」から取得$|^원본 주소\s*[\"“]?https?://\S+[\"”]?$"
     # any language's label before or after a quoted permalink to one revision ("Diperoleh dari "…"")
-    rf"|^[^\W\d_](?:[^\W\d]|[ '’]|{_BRAHMIC}){{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
-    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*(?:[^\W\d]|[ '’]|{_BRAHMIC}){{1,30}}\.?$",
+    rf"|^[^\W\d_]{_LABEL_CHAR}{{0,30}}[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\.?$"
+    rf"|^[\"“„«「‘]https?://\S+[?&]oldid=\d+[\"”“»」’]\s*{_LABEL_CHAR}{{1,30}}\.?$",
     re.IGNORECASE,
 )
 
