@@ -1562,7 +1562,8 @@ class DocumentContext:
             return set()
         copies: dict[str, list[int]] = {}
         for i in sorted(actions):  # "[Reply](…?replytocom=14402)" and "2 Likes" are one bar's buttons
-            key = _DIGITS.sub("#", signals.link_text(lines[i]).strip().casefold())
+            label = signals.ACTION_COUNTS.sub("", signals.link_text(lines[i]))
+            key = _DIGITS.sub("#", " ".join(label.split()).casefold())
             copies.setdefault(key, []).append(i)
         found: set[int] = set()
         for same in copies.values():

@@ -1390,8 +1390,13 @@ _POST_ACTIONS = (
     "show quoted text",
     "- show quoted text -",
 )
+# A count among the buttons: "Like  Reply  1 Reaction", "Like · 12 likes".
+_ACTION_COUNT = r"\d[\d,.]*[KkM]? (?:reactions?|likes?|replies|repl(?:y)|comments?)"
+# The counts on a bar's line, taken off to tell one bar's copies ("Like Reply 1 Reaction", "Like Reply").
+ACTION_COUNTS = re.compile(rf"\s*\b{_ACTION_COUNT}\b", re.IGNORECASE)
 _POST_ACTION_LINE = re.compile(
-    rf"^(?:[\s|·•/,]*(?:{_prefix_alternation(_POST_ACTIONS)})(?![\w-]))+[\s|·•/,]*$", re.IGNORECASE
+    rf"^(?:[\s|·•/,]*(?:{_prefix_alternation(_POST_ACTIONS)}|{_ACTION_COUNT})(?![\w-]))+[\s|·•/,]*$",
+    re.IGNORECASE,
 )
 # The button under a reader's comment that answers it: "Reply", "[Reply](…?replytocom=14402)".
 REPLY_BUTTON = re.compile(

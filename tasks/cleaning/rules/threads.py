@@ -24,7 +24,7 @@ def _post_actions(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "thread.post_controls",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=300,  # a button may be a link: "[Reply](…?replytocom=18822#respond)"
     example="Reply\nShare\nReport",
@@ -213,7 +213,7 @@ def _bar_item(text: str) -> str | None:
     return None
 
 
-@rule("thread.counter_bar", version=2, stage="drop", max_chars=_BAR_MAX_CHARS, example="214\n37\nShare")
+@rule("thread.counter_bar", version=3, stage="drop", max_chars=_BAR_MAX_CHARS, example="214\n37\nShare")
 def drop_counter_bar(text: str, ctx: LineContext) -> Drop | None:
     """A post's likes, comments and views as lone counts, with the buttons and nouns beside them.
 
