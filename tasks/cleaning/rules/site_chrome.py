@@ -222,7 +222,8 @@ _RATING_WIDGET = re.compile(
     r"|^\d stars? \d{1,3}\s?%$|^\d[\d,]* (?:reviews|ratings|customer reviews)$"
     r"|^Was this (?:review |answer |comment )?helpful\?(?:\s+(?:Yes|No)(?: \(\d+\))?){0,2}$"
     r"|^(?:Verified (?:purchase|buyer|owner)|Write a review|Show more reviews|Read (?:all|more) reviews|Load more reviews"
-    r"|See all \d[\d,]* (?:reviews|questions|answers)|Ask a question|Rate this (?:recipe|article|product|post)"
+    r"|See all \d[\d,]* (?:reviews|questions|answers)|Ask a question"
+    r"|Rate this (?:recipe|article|product|post|book|film|movie|episode|app|place|hotel)"
     r"|Sort by: .{1,30})$"
 )
 _RATING_INITIALS = frozenset("★☆✩✭½0123456789WVSRLA")
@@ -290,7 +291,7 @@ def drop_teasers(text: str, ctx: LineContext) -> Drop | None:
     return Drop("teasers for other items, closed by a link to the full list")
 
 
-@rule("site_chrome.rating", version=1, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
+@rule("site_chrome.rating", version=2, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
 def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     """Star ratings, review counts and "Was this helpful? Yes (3) No (0)" buttons, wherever they stand.
 
@@ -303,9 +304,29 @@ def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     first = stripped[:1]
     if first.isalpha() and stripped.split(" ", 1)[0] not in _RATING_FIRST_WORDS:
         return None  # most lines: a word no widget opens with
-    if first not in _RATING_INITIALS or not _RATING_WIDGET.match(stripped):
+    if first not in _RATING_INITIALS:
         return None
-    return Drop("rating or review widget")
+    if _RATING_WIDGET.match(stripped):
+        return Drop("rating or review widget")
+    if ctx is not None and _in_rating_histogram(stripped, ctx):
+        return Drop("rating histogram")
+    return None
+
+
+# A histogram of ratings saved one cell a line: "5 stars" over "6,903 (37%)".
+_STARS_ROW = re.compile(r"^\d stars?$")
+_SHARE_ROW = re.compile(r"^\d[\d,]* \(\d{1,3}(?:\.\d)?\s?%\)$")
+
+
+def _in_rating_histogram(stripped: str, ctx: LineContext) -> bool:
+    """A star row over its count and share, or that count under its star row."""
+    if _STARS_ROW.match(stripped):
+        below = ctx.neighbour(+1)
+        return below is not None and bool(_SHARE_ROW.match(below.strip()))
+    if _SHARE_ROW.match(stripped):
+        above = ctx.neighbour(-1)
+        return above is not None and bool(_STARS_ROW.match(above.strip()))
+    return False
 
 
 # A documentation site's code block prints its language over the code and a copy button under it.
