@@ -57,7 +57,7 @@ _TARGET_URI = re.compile(r"^WARC-Target-URI:\s*<?https?://[^/\s>]+(?P<path>/?[^\
 # The tools a wiki skin prints under a page's title.
 _PAGE_TOOL = re.compile(r"^(?:Sign in to edit|Edit(?: source)?|View source|Talk(?: \(\d+\))?)$")
 # A community wiki's name over its pages ("Harbour Lights Wiki"): the site's, never a page's title.
-_WIKI_NAME_LINE = re.compile(r"^[\w'&.-]+(?: [\w'&.-]+){0,3} Wiki$")
+_WIKI_NAME_LINE = re.compile(rf"^{signals.WIKI_SITE_NAME}$")
 _SENTENCE_INSIDE = re.compile(r"[.!;]\s|[。！]")
 _STANDFIRST_TITLE_WORDS = 4  # a title over a long standfirst; a menu item is shorter
 # A table of contents counts when this share of its entries comes back as a line,
@@ -778,32 +778,27 @@ class DocumentContext:
                 continue
             items = []
             j = i + 1
-            while (
-                j < len(lines)
-                and _is_index_term(lines[j])
-                and not signals.KEYWORDS_HEADING.match(lines[j].strip())
-                and lines[j].strip().casefold() not in self._head_and_body_lines
-            ):
+            while j < len(lines) and _is_index_term(lines[j]) and not self._closes_index_terms(lines[j]):
                 items.append(j)
                 j += 1
-            if j < len(lines) and lines[j].strip().casefold() in self._head_and_body_lines:
+            if j == len(lines) or not (not lines[j].strip() or self._closes_index_terms(lines[j])):
+                continue  # a list that runs on into the next panel's labels has no end to tell
+            if lines[j].strip().casefold() in self._head_and_body_lines:
                 # a panel repeating the page's headings ("References", "1 Introduction") under
                 # its own one-word labels ("Sections", "Figures")
                 while items and signals.word_count(lines[items[-1]]) == 1:
                     items.pop()
-            # a list closes at a blank line, where the record's next list opens ("Domaines"), or
-            # where a panel repeats the page's own headings
-            if (
-                items
-                and j < len(lines)
-                and (
-                    not lines[j].strip()
-                    or signals.KEYWORDS_HEADING.match(lines[j].strip())
-                    or lines[j].strip().casefold() in self._head_and_body_lines
-                )
-            ):
+            if items:
                 found.update([i, *items])
         return found
+
+    def _closes_index_terms(self, text: str) -> bool:
+        """Whether ``text`` ends a list of index terms without a blank line: the record's next
+        list opens ("Domaines"), or a panel repeats one of the page's own headings."""
+        stripped = text.strip()
+        return (
+            bool(signals.KEYWORDS_HEADING.match(stripped)) or stripped.casefold() in self._head_and_body_lines
+        )
 
     @cached_property
     def _head_and_body_lines(self) -> set[str]:
@@ -1141,13 +1136,13 @@ class DocumentContext:
             # a page that opens with its text has no head to name it; a wiki's head is menus and
             # tools, with an infobox under the title
             candidates = self._title_candidates()
-            furniture = self._site_furniture(candidates)
-            below = [i for i in candidates if i > furniture[0]] if furniture else []
-            if len(candidates) - len(below) < 2:
-                below = []
-            # a site's name and its motto stand above its menus, the page's title below them
+            furniture = self._first_site_furniture(candidates)
+            if furniture is not None:
+                below = [i for i in candidates if i > furniture]
+                if below and len(candidates) - len(below) >= 2:
+                    candidates = below  # a site's name and motto above its menus, the page's title below
             guess = titles.likeliest_title(
-                self.lines, below or candidates, self.fixed_width, site_head=bool(furniture)
+                self.lines, candidates, self.fixed_width, site_head=furniture is not None
             )
             if guess is not None:
                 return guess
@@ -1156,22 +1151,28 @@ class DocumentContext:
             return None
         return first if _looks_like_title(self.lines[first]) else None
 
-    def _site_furniture(self, candidates: list[int]) -> list[int]:
-        """The site's furniture among the title ``candidates`` and above the text: menu labels
-        every site uses, skip links and banners (a printed report's "Contents" is none). A blog's
-        motto under its name may pass for the first sentence, so the walk goes on to the last
-        candidate."""
+    def _first_site_furniture(self, candidates: list[int]) -> int | None:
+        """The first line of the site's furniture among the title ``candidates`` and above the text:
+        a menu label every site uses, a skip link or a banner (a printed report's "Contents" is
+        none). A blog's motto under its name may pass for the first sentence, so the search goes on
+        to the last candidate."""
         end = max(self.lead_end, candidates[-1] if candidates else 0)
-        return [
-            i
-            for i in self.nonblank
-            if i < end
-            and (
-                i in self.banner_lines
-                or (_is_known_label(self.lines[i]) and not signals.TOC_HEADING.match(self.lines[i].strip()))
-                or signals.is_skip_link(self.lines[i].strip())
-            )
-        ]
+        return next(
+            (
+                i
+                for i in self.nonblank
+                if i < end
+                and (
+                    i in self.banner_lines
+                    or (
+                        _is_known_label(self.lines[i])
+                        and not signals.TOC_HEADING.match(self.lines[i].strip())
+                    )
+                    or signals.is_skip_link(self.lines[i].strip())
+                )
+            ),
+            None,
+        )
 
     @property
     def wiki_skin_head(self) -> bool:

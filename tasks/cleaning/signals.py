@@ -152,6 +152,8 @@ def is_warc_version(text: str) -> bool:
 # The Brahmic scripts' blocks (India's, Thai, Lao, Myanmar, Khmer): their vowel signs, tone marks
 # and viramas are combining marks, which ``\w`` does not match, so a word in them is matched with
 # this class beside ``\w``.
+# A community wiki's name as its skin prints it over every page: "Harbour Lights Wiki".
+WIKI_SITE_NAME = r"[\w'&-]+(?: [\w'&-]+){0,3} Wiki"
 _BRAHMIC = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
 # A character of a label's words: a letter, a mark, a space or an apostrophe, in one class, so a
 # long line that fails is given up in one pass (alternatives that overlap backtrack exponentially).
@@ -1391,7 +1393,7 @@ _POST_ACTIONS = (
     "- show quoted text -",
 )
 # A count among the buttons: "Like  Reply  1 Reaction", "Like · 12 likes".
-_ACTION_COUNT = r"\d[\d,.]*[KkM]? (?:reactions?|likes?|replies|repl(?:y)|comments?)"
+_ACTION_COUNT = r"\d[\d,.]*[KkM]? (?:reactions?|likes?|repl(?:y|ies)|comments?)"
 # The counts on a bar's line, taken off to tell one bar's copies ("Like Reply 1 Reaction", "Like Reply").
 ACTION_COUNTS = re.compile(rf"\s*\b{_ACTION_COUNT}\b", re.IGNORECASE)
 _POST_ACTION_LINE = re.compile(

@@ -10,6 +10,7 @@ the title, the longest line of the head that reads as a name for something.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from tasks.cleaning import signals
@@ -69,9 +70,9 @@ def likeliest_title(
     The candidates are the lines of the head that no chrome rule claims. The first of them is the
     title when it is the page's first line and reads as one: a page cleaned already, or a plain
     document, starts with its title; not a page with a ``site_head`` (menus, account links, a
-    cookie notice above its text), whose first line is the site's or a notice's. A text laid out in a fixed ``width`` (an RFC, an ebook, a FAQ)
-    centres its title: the first centred candidate is the title. Otherwise the longest that reads
-    as a title wins, or one printed twice.
+    cookie notice above its text), whose first line is the site's or a notice's. A text laid out
+    in a fixed ``width`` (an RFC, an ebook, a FAQ) centres its title: the first centred candidate
+    is the title. Otherwise the longest that reads as a title wins, or one printed twice.
     """
     if not candidates:
         return None
@@ -86,13 +87,13 @@ def likeliest_title(
         if centred is not None:
             return centred
     longest = _longest_title(lines, candidates)
-    texts = [lines[i].strip() for i in candidates]
+    copies = Counter(lines[i].strip() for i in candidates)
     repeated = _longest_title(
         lines,
         [
             i
-            for i, text in zip(candidates, texts, strict=True)
-            if texts.count(text) > 1 and signals.word_count(text) >= _REPEATED_TITLE_WORDS
+            for i in candidates
+            if copies[lines[i].strip()] > 1 and signals.word_count(lines[i]) >= _REPEATED_TITLE_WORDS
         ],
     )
     # A title printed twice in the head (a header bar's copy and the page's own) wins over a

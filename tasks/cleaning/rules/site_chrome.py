@@ -44,7 +44,7 @@ _WIDGET = re.compile(
     r"|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit)(?:\s+Share on \w+)*(?:\s+Email)?"
     r"|Talk \(\d+\)|Comments \(\d+\)|\d[\d,]* (?:pages|articles|comments|posts)|Explore(?: Wikis| properties)?"
     r"|Purge|Edit source|View source|History|Discuss|All Pages|Main Page|Community Central|Start a Wiki"
-    r"|Add category|Fan Feed|Follow on \w+|Join Fan Lab|More [\w ]{1,40} Wiki|[\w'&-]+(?: [\w'&-]+){0,3} Wiki"
+    rf"|Add category|Fan Feed|Follow on \w+|Join Fan Lab|More [\w ]{{1,40}} Wiki|{signals.WIKI_SITE_NAME}"
     r"|FANDOM|Fandom|Wikipedia|Open main menu|Open menu|Close menu"
     r"|Accept (?:all )?cookies|Accept all|Cookie (?:settings|policy)|Reject all|Manage (?:cookies|preferences)"
     r"|Menu|Search|Search (?:this site|docs|for)\W*|Home|About|Contact|Shop|Export|Advanced|Download PDF"
@@ -664,17 +664,20 @@ _BLOG_WIDGET = re.compile(
 )
 
 
+_BLOG_WORDS = (
+    "older post",
+    "newer post",
+    "subscribe to:",
+    "powered by",
+    "complete profile",
+    "post a comment",
+    "blogthis",
+)
+
+
 def _may_be_blog(doc: DocumentContext) -> range:
-    words = (
-        "older post",
-        "newer post",
-        "subscribe to:",
-        "powered by",
-        "complete profile",
-        "post a comment",
-        "blogthis",
-    )
-    return scopes.everywhere(doc) if doc.may_mention(words) or not doc.is_ascii else scopes.NOWHERE
+    # the archive tree's "► 2025 (12)" names none of the words, but its arrows make the page non-ASCII
+    return scopes.everywhere(doc) if doc.may_mention(_BLOG_WORDS) or not doc.is_ascii else scopes.NOWHERE
 
 
 @rule(
@@ -953,10 +956,10 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
         part = doc.title_part(ctx.index, doc.title_index)
         if part != text.strip():
             return Rewrite(part, "site name removed from page title")
-    echo = ctx.doc.title_echo(ctx.index)  # the heading below prints the title alone
+    echo = doc.title_echo(ctx.index)  # the heading below prints the title alone
     if echo is not None:
-        return Rewrite(ctx.doc.title_part(ctx.index, echo), "site name removed from page title")
-    if not ctx.doc.site_names:
+        return Rewrite(doc.title_part(ctx.index, echo), "site name removed from page title")
+    if not doc.site_names:
         return None
     match = _TITLE_AND_SITE.match(text.strip())
     if match is None:
