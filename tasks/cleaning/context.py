@@ -1644,8 +1644,10 @@ class DocumentContext:
 
     def _is_running_text(self, i: int) -> bool:
         text = self.lines[i]
-        return signals.is_prose(text) and (
-            signals.word_count(text) >= _LEAD_SENTENCE_WORDS or signals.is_cjk_sentence(text)
+        return (
+            signals.is_prose(text)
+            and (signals.word_count(text) >= _LEAD_SENTENCE_WORDS or signals.is_cjk_sentence(text))
+            and not signals.is_capitalised_run(text)
         )
 
     def _is_body_sentence(self, i: int) -> bool:

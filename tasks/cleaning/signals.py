@@ -760,6 +760,22 @@ _CJK_SENTENCE_CHARS = 15
 _CJK_PROSE_CHARS = 60
 
 
+def is_capitalised_run(text: str) -> bool:
+    """Words that all start with a capital and end no sentence: menu labels run together on one
+    line ("For Authors For Reviewers For Editors …") or a list of names, never running text,
+    which has lower-case words between its names.
+
+    >>> is_capitalised_run("For Authors For Reviewers For Editors For Librarians For Publishers")
+    True
+    >>> is_capitalised_run("Home bakers keep their starters in the refrigerator between uses")
+    False
+    """
+    if SENTENCE_END.search(text):
+        return False
+    initials = [word[0] for word in text.split() if word[0].isalpha()]
+    return len(initials) >= 8 and all(c.isupper() for c in initials)
+
+
 def is_cjk_sentence(text: str) -> bool:
     """A Chinese or Japanese sentence: fifteen characters ending in a full stop, or sixty of them.
 
