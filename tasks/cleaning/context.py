@@ -1696,8 +1696,13 @@ class DocumentContext:
         return vouched
 
     def _vouched_for(self, run: list[int]) -> bool:
+        """A known label in the run or beside it, or a skip link right above it ("Skip to Main
+        Content" over the publisher's family of sites)."""
         below = self.nonblank_after(run[-1])
-        beside = [*self.nonblank_before(run[0]), *([] if below is None else [below])]
+        above = self.nonblank_before(run[0])
+        beside = [*above, *([] if below is None else [below])]
+        if above and signals.is_skip_link(self.lines[above[-1]].strip()):
+            return True
         return any(_is_known_label(self.lines[j]) for j in [*run, *beside])
 
     @cached_property
