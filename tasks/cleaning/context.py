@@ -1947,15 +1947,26 @@ class DocumentContext:
         return blocks
 
 
+# Units of measure after a number: "80 g", "250 ml", "2 tbsp", "1 EL" (a German spoonful).
+_UNIT = re.compile(r"(?:[mk]?g|[mcdk]?l|[mck]?m|oz|lbs?|tsp|tbsp|cups?|EL|TL|Stk)\b")
+
+
 def _without_page_number(text: str) -> str:
     """A stripped line without the page number printed before or after it: one across a wide gap,
-    or of two digits or more beside a word ("61236 Federal Register", "Field Methods    43").
+    or of two digits or more beside a word ("61236 Federal Register", "Field Methods    43"). A
+    number before a unit is a quantity ("80 g sugar"), not a page's.
 
     >>> _without_page_number("61236 Federal Register / Notices"), _without_page_number("3 Results")
     ('Federal Register / Notices', '3 Results')
+    >>> _without_page_number("80 g Zucker")
+    '80 g Zucker'
     """
     head, _, rest = text.partition(" ")
-    if head.isdigit() and len(head) <= 5 and (rest[:1] == " " or (len(head) >= 2 and rest[:1].isalpha())):
+    if (
+        head.isdigit()
+        and len(head) <= 5
+        and (rest[:1] == " " or (len(head) >= 2 and rest[:1].isalpha() and not _UNIT.match(rest)))
+    ):
         text = rest.lstrip()
     rest, _, tail = text.rpartition(" ")
     if tail.isdigit() and len(tail) <= 5 and (rest[-1:] == " " or (len(tail) >= 2 and rest[-1:].isalpha())):

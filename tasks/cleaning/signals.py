@@ -800,6 +800,31 @@ def is_block_indented(line: str) -> bool:
     return line.startswith(("    ", "\t"))
 
 
+# What source code writes and prose does not: a comparison, assignment or arrow ("<>", " = ",
+# "->", "::"), or a line that ends opening a block or a call; and names joined by dots or
+# underscores ("o.order_id"), of which a user name or a file name has only one.
+_CODE_OPERATOR = re.compile(r"[<>!=]=|<>|->|=>|::|\s=\s|[;{(]\s*$|^\s*[)}\]]")
+_CODE_NAME = re.compile(r"\b[a-z_]\w*\.[a-z_]\w*\b(?!\.)|\b[a-z]+_[a-z_]+\b")
+# an address, or a host or file name ending in a short suffix ("courts.example.uk", "scan.jpg")
+_URL_OR_HOST = re.compile(r"\S*(?:://|www\.)\S*|[\w.-]+\.[a-z]{2,3}\b(?![\w.])")
+
+
+def looks_like_code(line: str) -> bool:
+    """Whether a line reads as source code, as a code block's lines saved without their
+    indentation do.
+
+    >>> looks_like_code("LEFT JOIN refunds r ON r.order_id = o.order_id"), looks_like_code("See e.g. the map.")
+    (True, False)
+    >>> looks_like_code("SELECT o.order_id, o.placed_at"), looks_like_code("kestrel_dave")
+    (True, False)
+    """
+    line = _URL_OR_HOST.sub(" ", line)  # an address's dots are no code
+    if _CODE_OPERATOR.search(line):
+        return True
+    names = _CODE_NAME.finditer(line)
+    return next(names, None) is not None and next(names, None) is not None
+
+
 # A line that opens a list item: "* Episode 86: …", "- fixed …", "3. Stir", "(b) the lessee".
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
 

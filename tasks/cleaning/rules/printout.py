@@ -104,7 +104,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=18,
+    version=19,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -126,7 +126,7 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     constant left part and the section's name after a wide gap (``layout_head_indices``).
     """
     stripped = text.strip()
-    if ctx is None or signals.match_markup_heading(stripped):
+    if ctx is None or signals.match_markup_heading(stripped) or _inside_code_block(text, ctx):
         return None
     doc = ctx.doc
     if ctx.index in doc.layout_head_indices:
@@ -137,7 +137,7 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
         return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
-    if stripped not in doc.repeated_lines or _inside_code_block(text, ctx):
+    if stripped not in doc.repeated_lines:
         return None
     marking = stripped.isupper() or _is_speaker_name(stripped)
     if (
@@ -166,15 +166,16 @@ def _is_running_line(line: str, ctx: LineContext) -> bool:
 
 
 def _inside_code_block(text: str, ctx: LineContext) -> bool:
-    """Whether an indented line stands between indented lines: a code block, whose lines ("FROM
-    reading r") come back in every example. A printed page sets its head apart from the text."""
-    if not signals.is_block_indented(text):
-        return False
+    """Whether a line stands inside a code block, whose lines ("FROM reading r") come back in every
+    example: indented between indented lines, or, where the page was saved without indentation,
+    code itself or right beside code. A printed page sets its head apart from the text."""
     lines = ctx.doc.lines
-    return all(
-        0 <= j < len(lines) and bool(lines[j].strip()) and signals.is_block_indented(lines[j])
-        for j in (ctx.index - 1, ctx.index + 1)
-    )
+    around = [lines[j] for j in (ctx.index - 1, ctx.index + 1) if 0 <= j < len(lines) and lines[j].strip()]
+    if len(around) < 2:
+        return False
+    if signals.is_block_indented(text):
+        return all(signals.is_block_indented(line) for line in around)
+    return signals.looks_like_code(text) or any(signals.looks_like_code(line) for line in around)
 
 
 def _heads_the_page(stripped: str, ctx: LineContext) -> bool:
