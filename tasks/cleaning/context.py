@@ -669,8 +669,8 @@ class DocumentContext:
         is a fact of the article. A copy of a line printed above the tail (the date of the head's
         "Published: 9 October 2023" again in an "Information" panel) goes with the panel, and so
         does the "Publication History" heading when nothing under it stays. The DOI's label may
-        stand on the line above the address; a bare DOI address without its label may be a citing
-        paper's, and is not counted.
+        stand on the line above the address, and a date's label on the line above the date; a bare
+        DOI address without its label may be a citing paper's, and is not counted.
         """
         found = self._tail_keyword_lists()
         lines = self.lines
@@ -680,6 +680,12 @@ class DocumentContext:
                 record = [i]
             elif _DOI_LABEL.match(stripped) and i + 1 < len(lines) and _is_doi(lines[i + 1].strip()):
                 record = [i, i + 1]  # "DOI" over "https://doi.org/…" or "10.71203/…"
+            elif (
+                len(stripped) < 30
+                and i + 1 < len(lines)
+                and signals.HISTORY_DATE_LINE.match(f"{stripped} {lines[i + 1].strip()}")
+            ):
+                record = [i, i + 1]  # "Published" over "2025-11-30"
             else:
                 continue
             if lines[record[-1]].strip().casefold() in self._head_and_body_lines:
