@@ -99,7 +99,7 @@ _SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 # The same links in the languages sites print them, one or several on a line: "Aller au contenu
-# principal", "Hoppa till navigering Hoppa till sök", "본문 바로가기", "跳到内容".
+# principal", "Hoppa till navigering Hoppa till sök", "본문 바로가기", "跳到内容", "मुख्य सामग्री पर जाएं".
 _SKIP_TARGET_FR = r"(?:contenu|menu|navigation|recherche|pied de page)(?: principale?)?"
 _SKIP_TARGET_ES = (
     r"(?:contenido|menú|navegación|búsqueda|pie de página)(?: principal| de navegación principal| del sitio)?"
@@ -113,12 +113,13 @@ _FOREIGN_SKIP = (
     r"|Hoppa till (?:innehåll(?:et)?|huvudinnehåll|navigering|sök)|Gå til (?:innhold(?:et)?|hovedinnhold|indhold)"
     r"|(?:Ga )?(?:[Dd]irect )?[Nn]aar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)|Siirry (?:sisältöön|pääsisältöön)"
     r"|Przejdź do (?:treści|zawartości|nawigacji|wyszukiwania)|Přejít (?:k|na) (?:obsahu|navigaci|hledání)"
-    r"|Перейти к (?:основному )?(?:содержанию|навигации|поиску)"
+    r"|Перейти к (?:основному )?(?:содержанию|содержимому|навигации|поиску)"
+    r"|(?:मुख्य )?(?:सामग्री|कंटेंट|नेविगेशन) पर (?:जाएं|जाएँ|जाएँ)"
     r"|本文へ(?:移動|スキップ)?|メインコンテンツへ(?:スキップ|移動)|ナビゲーションへ(?:移動)?"
     r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동))"
 )
 _FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
-_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검")
+_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검मसकन")
 _LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
 
 
@@ -710,7 +711,11 @@ def is_refbacks(text: str) -> bool:
 
 
 # The empty group makes ``findall`` list an empty string per word instead of copying each word out.
-_WORD_MARK = re.compile(r"\w+()")
+# A word: letters and the marks that join them (a Devanagari vowel sign is no \w, and splitting
+# at it counted "परीक्षा" as three words), each match a group for ``findall``. Only the Indic
+# scripts, which set spaces between words: a Thai or Khmer sentence has none, and is counted as
+# its marks split it, more like CJK text by its characters than as one word.
+_WORD_MARK = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+()")
 
 
 # Chinese, Japanese and Korean write without spaces: their lengths count in characters.
@@ -729,6 +734,11 @@ def is_dateline(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
+    """Words between spaces and punctuation, vowel signs inside Indic words included.
+
+    >>> word_count("Board exams, 2026"), word_count("बोर्ड परीक्षा मौसम")
+    (3, 3)
+    """
     return len(_WORD_MARK.findall(text))
 
 

@@ -92,7 +92,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -112,7 +112,7 @@ def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.breadcrumb",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=220,
     example="Home › Science › Instruments › Compass",
@@ -982,7 +982,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=15,
+    version=16,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
