@@ -125,8 +125,16 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     between a "Downloaded from" stamp and the page number). A page laid out in columns prints a
     constant left part and the section's name after a wide gap (``layout_head_indices``).
     """
+    if ctx is None:
+        return None
+    verdict = _running_line(text, ctx)
+    return None if verdict is None or _inside_code_block(text, ctx) else verdict
+
+
+def _running_line(text: str, ctx: LineContext) -> Drop | None:
+    """The running head's verdict, before the code-block check (asked only of the lines it drops)."""
     stripped = text.strip()
-    if ctx is None or signals.match_markup_heading(stripped) or _inside_code_block(text, ctx):
+    if signals.match_markup_heading(stripped):
         return None
     doc = ctx.doc
     if ctx.index in doc.layout_head_indices:

@@ -31,8 +31,8 @@ _SKIP_WORDS = (
     "salta al",
 )
 _SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
-# Letters with "0-9" or "#" among them; a bit ruler over a packet diagram ("0 1 2 … 9 0 1") has none.
-_LETTER_INDEX = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){5})(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
+_LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
+_INDEX_LETTERS = 5  # "0-9" or "#" may stand among the letters; a bit ruler ("0 1 2 … 9 0 1") has none
 _MAILING_LIST_NAV = re.compile(
     r"^(?:[*•-]\s+)?(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
     r"|More information about the \S{1,80} mailing list|-{3,} next part -{3,}|An? (?:HTML|non-text) attachment was scrubbed\.{3}|URL: <https?://\S{1,300}>"
@@ -153,7 +153,10 @@ def _has_crumb_mark(text: str) -> bool:
 def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
     """An A–Z browse index (``A - B - C …``), a site's list of letters, never prose; a ruler of
     digits is a diagram's."""
-    return Drop("alphabetical browse index") if _LETTER_INDEX.match(text.strip()) else None
+    stripped = text.strip()
+    if not _LETTER_INDEX.match(stripped) or sum(c.isupper() for c in stripped) < _INDEX_LETTERS:
+        return None
+    return Drop("alphabetical browse index")
 
 
 @rule(
