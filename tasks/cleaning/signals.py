@@ -150,12 +150,13 @@ def is_warc_version(text: str) -> bool:
     return text.startswith("WARC/") and bool(WARC_VERSION.match(text.strip()))
 
 
-# The Brahmic scripts' blocks (India's, Thai, Lao, Myanmar, Khmer): their vowel signs, tone marks
-# and viramas are combining marks, which ``\w`` does not match, so a word in them is matched with
-# this class beside ``\w``.
 # A community wiki's name as its skin prints it over every page: "Harbour Lights Wiki".
 WIKI_SITE_NAME = r"[\w'&-]+(?: [\w'&-]+){0,3} Wiki"
-_BRAHMIC = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
+# The Brahmic scripts' blocks (India's, then Thai, Lao, Myanmar, Khmer): their vowel signs, tone
+# marks and viramas are combining marks, which ``\w`` does not match, so a word in them is matched
+# with this class beside ``\w``. India's scripts set spaces between words; the others do not.
+_INDIC = "\u0900-\u0dff"
+_BRAHMIC = f"{_INDIC}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 # A character of a label's words: a letter, a mark, a space or an apostrophe, in one class, so a
 # long line that fails is given up in one pass (alternatives that overlap backtrack exponentially).
 _LABEL_CHAR = rf"(?![\d_])[\w '’{_BRAHMIC}]"
@@ -710,12 +711,12 @@ def is_refbacks(text: str) -> bool:
     return bool(REFBACKS.match(text))
 
 
-# The empty group makes ``findall`` list an empty string per word instead of copying each word out.
 # A word: letters and the marks that join them (a Devanagari vowel sign is no \w, and splitting
-# at it counted "परीक्षा" as three words), each match a group for ``findall``. Only the Indic
-# scripts, which set spaces between words: a Thai or Khmer sentence has none, and is counted as
-# its marks split it, more like CJK text by its characters than as one word.
-_WORD_MARK = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+()")
+# at it counted "परीक्षा" as three words). Only in the Indic scripts, which set spaces between
+# words: a Thai or Khmer sentence has none, and is counted as its marks split it, more like CJK
+# text by its characters than as one word. The empty group makes ``findall`` list an empty string
+# per word instead of copying each word out.
+_WORD_MARK = re.compile(rf"[\w\u0300-\u036f{_INDIC}]+()")
 
 
 # Chinese, Japanese and Korean write without spaces: their lengths count in characters.

@@ -182,6 +182,10 @@ def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
     return Drop("navigation menu banner") if signals.NAVIGATION_MENU.match(text.strip()) else None
 
 
+# A heading's words put before a lone link, so the heading patterns judge the link as on its heading.
+_HEADING_PROBE = "Heading"
+
+
 @rule("wiki_chrome.lone_edit_link", version=1, stage="drop", max_chars=80, example="[edit]")
 def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     """An edit link on a line of its own, under the heading it edits ("Derived terms" over
@@ -198,10 +202,6 @@ def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     if signals.edit_link_heading(_HEADING_PROBE + stripped) != _HEADING_PROBE:
         return None
     return Drop("edit link on a line of its own")
-
-
-# A heading's words put before a lone link, so the heading patterns judge the link as on its heading.
-_HEADING_PROBE = "Heading"
 
 
 @rule("wiki_chrome.menu", version=2, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
