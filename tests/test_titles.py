@@ -284,6 +284,66 @@ PAGES = {
         ],
         "Hamburger or Tab Bar? Navigation Menus and Older Adults in Municipal Service Apps",
     ),
+    "preprint's Title: field under a submission note in brackets": (
+        [
+            "Skip to main content",
+            "We gratefully acknowledge support from the Halberd Foundation and all our contributors.",
+            "Computer Science > Machine Learning",
+            "[Submitted on 4 Mar 2025 (v1), last revised 19 Jun 2025 (this version, v2)]",
+            "Title:Sparse routing without collapse in small mixture-of-experts models",
+            "Authors:Mei Lin, Oluwaseun Adebayo, Sofia Brandt",
+            PARAGRAPH,
+        ],
+        "Sparse routing without collapse in small mixture-of-experts models",
+    ),
+    "article over authors who each carry the same button": (
+        [
+            "Skip to Article Content",
+            "Search within",
+            "RESEARCH ARTICLE",
+            "Sediment trapping by reconnected floodplain wetlands during flood pulses",
+            "Priya Natarajan",
+            "Search for more papers by this author",
+            "Tomás Herrera",
+            "Search for more papers by this author",
+            "Ingrid Solberg",
+            "Search for more papers by this author",
+            "Kwame Asante",
+            "Search for more papers by this author",
+            "First published: 14 February 2024",
+            PARAGRAPH,
+        ],
+        "Sediment trapping by reconnected floodplain wetlands during flood pulses",
+    ),
+    "long article title under a journal's crumb trail": (
+        [
+            "Skip to main content",
+            "West African Journal of Library Science",
+            "About the Journal",
+            "Editorial Team",
+            "Home / Archives / Vol. 12 No. 3 (2021) / Articles",
+            "Open Access Uptake in West African University-Hosted Journals, 2010–2020: Evidence "
+            "from Journal Websites and Registry Records",
+            "Chiamaka Okafor",
+            PARAGRAPH,
+        ],
+        "Open Access Uptake in West African University-Hosted Journals, 2010–2020: Evidence "
+        "from Journal Websites and Registry Records",
+    ),
+    "article over its record dates joined by slashes": (
+        [
+            "Skip to main content",
+            "Journals",
+            "Topics",
+            "Open AccessArticle",
+            "Repair Cafés and the Lifespan of Household Appliances in Three Cities",
+            "by Katarzyna Wolska and Sofía Benedetti",
+            "Submission received: 12 December 2025 / Revised: 20 January 2026 / Accepted: 3 February 2026",
+            "Abstract",
+            PARAGRAPH,
+        ],
+        "Repair Cafés and the Lifespan of Household Appliances in Three Cities",
+    ),
 }
 
 
@@ -347,3 +407,17 @@ def test_the_last_copy_above_the_text_is_the_title() -> None:
         PARAGRAPH,
     ]
     assert DocumentContext(lines).title_index == 6
+
+
+def test_a_title_field_whose_value_is_printed_as_a_heading_gives_way_to_it() -> None:
+    """A reader service heads its export with ``Title:``, then the page prints the same words as its
+    heading: the heading is the title, and the field is the export's metadata."""
+    lines = [
+        "Title: The otters came back before we noticed",
+        "URL Source: https://alder.example/p/otters",
+        "Markdown Content:",
+        "The otters came back before we noticed",
+        "=======================================",
+        PARAGRAPH,
+    ]
+    assert DocumentContext(lines).title_index == 3

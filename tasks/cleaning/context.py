@@ -154,6 +154,8 @@ _POSTING_FIELDS = frozenset(
 )
 
 _SUBJECT_FIELD = re.compile(r"^\s*Subject:\s*", re.IGNORECASE)
+# A record's title field, as repositories and preprint servers print it ("Title:\tListening to …")
+_TITLE_FIELD = re.compile(r"^\s*(?:title|titel|t[ií]tulo|titre|titolo|tytuł) ?:\s*(?=\S)", re.IGNORECASE)
 _MESSAGE_FIELDS = _POSTING_FIELDS | frozenset(
     [
         "to",
@@ -1131,6 +1133,7 @@ class DocumentContext:
             if before is not None:
                 return before
         for echoed in (
+            self._title_field,
             self._browser_title_echo,
             self._crumb_echo(),
             self._top_heading,
@@ -1220,11 +1223,36 @@ class DocumentContext:
             (i for i in sorted(self.message_header_indices) if _SUBJECT_FIELD.match(self.lines[i])), None
         )
 
+    @cached_property
+    def _title_field(self) -> int | None:
+        """A record's ``Title:`` field above the page's end (a preprint server's abstract page, a
+        repository's item record), or the heading below it that prints its value alone (a reader
+        service's export is headed by the page's metadata). A field under such a heading, in a
+        record's metadata table, names nothing the heading has not."""
+        for i in self.nonblank:
+            if i >= self.tail_start:
+                break
+            field = _TITLE_FIELD.match(self.lines[i])
+            if field is None or not self._could_be_title(i):
+                continue
+            value = self.lines[i][field.end() :].strip()
+            if not titles.reads_as_title(value):
+                continue
+            copies = [
+                j for j in self.nonblank if j != i and signals.heading_text(self.lines[j]).strip() == value
+            ]
+            if not copies:
+                return i
+            return copies[0] if copies[0] > i and self._could_be_title(copies[0]) else None
+        return None
+
     def title_text(self, i: int, text: str) -> str:
-        """The title that line ``i``, cleaned to ``text``, prints: a ``Subject:`` line without its
-        field name."""
+        """The title that line ``i``, cleaned to ``text``, prints: a ``Subject:`` or ``Title:``
+        line without its field name."""
         text = text.strip()
-        return _SUBJECT_FIELD.sub("", text) if i == self._subject_line else text
+        if i == self._subject_line:
+            return _SUBJECT_FIELD.sub("", text)
+        return _TITLE_FIELD.sub("", text) if i == self._title_field else text
 
     def _title_candidates(self) -> list[int]:
         """The lines above the page's first paragraph that may name the page: no skip link,
@@ -1247,6 +1275,7 @@ class DocumentContext:
                     and candidates
                     and candidates[-1] == above[-1]
                     and signals.word_count(self.lines[above[-1]]) >= _STANDFIRST_TITLE_WORDS
+                    and titles.reads_as_title(self.lines[above[-1]].strip())
                 ):
                     break  # a paragraph, or the standfirst under a title
             if words >= _WRAPPED_LINE_WORDS and self._in_wrapped_paragraph(i):

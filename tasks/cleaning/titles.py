@@ -19,12 +19,13 @@ _CJK_TITLE_CHARS = 6  # a Chinese, Japanese or Korean title counts in characters
 _TITLE_WORDS = 2
 _CENTRED_INDENT = 4
 _REPEATED_TITLE_WORDS = 4  # a menu prints its short items twice too
-# Separators of bars, breadcrumbs and table rows; columns set apart by a wide gap (a
-# specification's header block: "Network Working Group      A. Smith"); a URL or an address; an
-# affiliation.
+_TITLE_COPIES = 3  # a tab, a header bar and the page print the title; a button under each author, more often
+# Separators of bars, breadcrumbs and table rows (a slash twice: "Home / Archives / Articles",
+# "Received: … / Accepted: … / Published: …"); columns set apart by a wide gap (a specification's
+# header block: "Network Working Group      A. Smith"); a URL or an address; an affiliation.
 _NOT_A_TITLE = re.compile(
-    r"\s[|·•›→>»]\s|\t|\S {4,}\S|@|https?://|www\."
-    r"|\b(?:[Uu]niversit|[Dd]epartment|[Ii]nstitut|[Ss]chool of|[Ff]aculty of|[Ff]akultät|[Uu]niversidad)",
+    r"\s[|·•›→>»]\s|\s/\s.*\s/\s|\t|\S {4,}\S|@|https?://|www\."
+    r"|\b(?:[Uu]niversit(?![a-z]*-)|[Dd]epartment|[Ii]nstitut|[Ss]chool of|[Ff]aculty of|[Ff]akultät|[Uu]niversidad)",
 )
 _BYLINE = re.compile(
     r"^(?:by|par|von|por|door|di|av|przez)\s+\S"
@@ -77,11 +78,11 @@ def likeliest_title(
     if not candidates:
         return None
     first_line = next(i for i, line in enumerate(lines) if line.strip())
-    if candidates[0] == first_line and not site_head and _reads_as_title(lines[first_line].strip()):
+    if candidates[0] == first_line and not site_head and reads_as_title(lines[first_line].strip()):
         return first_line
     if width is not None:
         centred = next(
-            (i for i in candidates if _is_centred(lines[i], width) and _reads_as_title(lines[i].strip())),
+            (i for i in candidates if _is_centred(lines[i], width) and reads_as_title(lines[i].strip())),
             None,
         )
         if centred is not None:
@@ -93,7 +94,8 @@ def likeliest_title(
         [
             i
             for i in candidates
-            if copies[lines[i].strip()] > 1 and signals.word_count(lines[i]) >= _REPEATED_TITLE_WORDS
+            if 1 < copies[lines[i].strip()] <= _TITLE_COPIES
+            and signals.word_count(lines[i]) >= _REPEATED_TITLE_WORDS
         ],
     )
     # A title printed twice in the head (a header bar's copy and the page's own) wins over a
@@ -116,7 +118,7 @@ def _longest_title(lines: Sequence[str], candidates: Sequence[int]) -> int | Non
     for i in candidates:
         text = lines[i].strip()
         again = best is not None and text == lines[best].strip()
-        if (len(text) > best_length and _reads_as_title(text)) or again:
+        if (len(text) > best_length and reads_as_title(text)) or again:
             best, best_length = i, len(text)
     return best
 
@@ -155,17 +157,19 @@ def ends_mid_sentence(text: str) -> bool:
     return bool(_DANGLING.search(text.rstrip()))
 
 
-def _reads_as_title(text: str) -> bool:
+def reads_as_title(text: str) -> bool:
     """Two words or more (six characters in CJK scripts) that are no byline, dateline, part label,
     numbered section, list item, author list, affiliation, address or bar.
 
-    >>> _reads_as_title("Sediment pulses below small weirs"), _reads_as_title("By Ada Kerr")
+    >>> reads_as_title("Sediment pulses below small weirs"), reads_as_title("By Ada Kerr")
     (True, False)
-    >>> _reads_as_title("Mira Holt, Jonas Eide, Petra Lund"), _reads_as_title("News | Sport | Opinion")
+    >>> reads_as_title("Mira Holt, Jonas Eide, Petra Lund"), reads_as_title("News | Sport | Opinion")
     (False, False)
     """
     if signals.LIST_ITEM.match(text):
         return False  # an item of a list or a numbered section
+    if text.startswith("[") and text.endswith("]"):
+        return False  # a note set in brackets ("[Submitted on 4 Mar 2025 (v1), …]")
     name = signals.heading_text(text) if signals.match_markup_heading(text) else text
     if signals.CJK.search(name):
         if len(name) < _CJK_TITLE_CHARS:

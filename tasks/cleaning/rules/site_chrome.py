@@ -112,7 +112,7 @@ def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.breadcrumb",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=220,
     example="Home › Science › Instruments › Compass",
@@ -125,6 +125,8 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     'breadcrumb trail'
     >>> drop_breadcrumb("Profits rose > 10% / year in 2019 and then fell sharply after the crash", None) is None
     True
+    >>> drop_breadcrumb("Received: 12 May 2025 / Revised: 2 June 2025 / Accepted: 9 June 2025", None) is None
+    True
     """
     stripped = text.strip()
     if len(stripped) > 200 or not _has_crumb_mark(stripped):
@@ -132,6 +134,8 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     crumbs = signals.CRUMB_SEPARATOR.split(stripped)
     if len(crumbs) < 3 or any(signals.word_count(crumb) > 6 for crumb in crumbs):
         return None
+    if sum(":" in crumb for crumb in crumbs) >= 2:
+        return None  # fields of a record ("Received: 12 May 2025 / Accepted: 3 June 2025 / …")
     first = crumbs[0].casefold()
     if first in {"home", "board index", "index", "start", "main page"} or (ctx is not None and ctx.in_head):
         return Drop("breadcrumb trail")
