@@ -44,6 +44,11 @@ _BULLET = re.compile(r"^[*•·-]\s+\S")
 _SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内容", re.IGNORECASE)
 _WRAPPED_LINE_WORDS = 8
 _BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
+_BAR_LABEL_CHARS = 32  # a button or a field of a member's card ("Tepkime puanı 3.208")
+_BAR_RECURRENCE = 3  # a bar under every post of a thread: three posts at least
+_BAR_LABELS = 3  # a bar's different labels ("Like", "Quote", "Reply"); two may be a word and its class
+_POST_WORDS = 6  # a line of a post between two bars, longer than any label
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _FIXED_WIDTH = 100  # a hard-wrapped text's lines are no wider (RFCs 72, mail 72-78, ebooks 70)
 _WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
 _NEAR_WIDTH = 0.8  # a line this share of the width or more runs to the margin
@@ -1590,10 +1595,11 @@ class DocumentContext:
         when its text stands three times on the page, or twice and each time beside another
         action line; the other action lines of its bar go with it. On such a page, "2 more replies" or
         "Continue this thread" between posts are the thread's controls, and a subject line
-        repeated over each reply ("Re: Stuck fermentation") is the reply's header.
+        repeated over each reply ("Re: Stuck fermentation") is the reply's header. Bars in words
+        no list holds are found by their recurrence alone (``_recurring_bars``).
         """
         lines = self.lines
-        actions = {i for i in self.nonblank if _is_post_action(lines[i])}
+        actions = {i for i in self.nonblank if _is_post_action(lines[i])} | self._recurring_bars
         if len(actions) < 2:
             return set()
         copies: dict[str, list[int]] = {}
@@ -1630,6 +1636,43 @@ class DocumentContext:
             if signals.THREAD_CONTROL.match(text) or replies.get(text.strip(), 0) >= 2:
                 found.add(i)
         return found
+
+    @cached_property
+    def _recurring_bars(self) -> set[int]:
+        """Bars of short labels printed with every post, in any language: the buttons ("Beğen",
+        "Alıntı", "Cevapla") and the member's card ("Üye", "Katılım 3 Mart 2021", "Mesajlar 148").
+
+        A label counts when it comes back ``_BAR_RECURRENCE`` times, numbers aside, and stands on
+        the lines next to ``_BAR_LABELS - 1`` other such labels; the bars must come back as often,
+        with posts between them. A word repeated through the text ("Answer" over each exercise's
+        answer) stands beside text, not labels; the cells of a table have no posts between rows.
+        """
+        buttons = sum(
+            1
+            for text, count in self.line_counts.items()
+            if count >= _BAR_RECURRENCE and len(text) <= _BAR_LABEL_CHARS and _TWO_LETTERS.search(text)
+        )
+        if buttons < 2:
+            return set()  # a bar's buttons read the same under every post, and there are two at least
+        lines = self.lines
+        places: dict[str, list[int]] = {}
+        for i in self.nonblank:
+            text = lines[i].strip()
+            if len(text) <= _BAR_LABEL_CHARS and not signals.SENTENCE_END.search(text):
+                places.setdefault(_field_name(text), []).append(i)
+        key = {i: name for name, same in places.items() if len(same) >= _BAR_RECURRENCE for i in same}
+        bars = [
+            run
+            for run in _adjacent_runs(sorted(key))
+            if len({key[i] for i in run if _TWO_LETTERS.search(key[i])}) >= _BAR_LABELS
+        ]
+        posts = sum(
+            any(signals.word_count(lines[i]) >= _POST_WORDS for i in range(above[-1] + 1, below[0]))
+            for above, below in itertools.pairwise(bars)
+        )
+        if posts < _BAR_RECURRENCE - 1:
+            return set()  # bars with no post between them: the cells of a table
+        return {i for run in bars for i in run}
 
     def _opening_text(self, first: int) -> str:
         """The first ``_ECHO_CHARS`` characters of the text from line ``first`` on, case-folded."""
@@ -2044,6 +2087,24 @@ def _is_doi(text: str) -> bool:
 def _is_record_fact(text: str) -> bool:
     """A line of an article's history or its DOI: "Accepted: 9 May 2024", "DOI: https://doi.org/…"."""
     return bool(signals.HISTORY_DATE_LINE.match(text) or signals.DOI_LINE.match(text))
+
+
+def _field_name(text: str) -> str:
+    """What a bar's line names, its value aside: "katılım #" for "Katılım 3 Mart 2021", "#" for a
+    date or a post's number ("#4")."""
+    digit = _DIGITS.search(text)
+    return text.casefold() if digit is None else text[: digit.start()].casefold().strip(" #") + " #"
+
+
+def _adjacent_runs(indices: list[int]) -> list[list[int]]:
+    """Sorted line indices grouped into runs of consecutive lines."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _is_post_action(text: str) -> bool:
