@@ -962,6 +962,16 @@ SOFT_END = re.compile(
     r"|sign up (?:to|for) (?:our|the) (?:\w+ )?newsletter.{0,40}|edit this page"
     r"|(?:copyright )?(?:©|\(c\))(?: ?copyright)? ?\d{4}\b.{0,150}|(?:©|\(c\)) ?[^\d©]{2,80} (?:1[89]|20)\d\d\.?"
     r"|explore more on (?:these|this) topics?"
+    # a blog platform's share, like and related blocks, in the languages it ships
+    r"|(?:compartilhe isso|comparte esto|partager cette entr[ée]e|partager ceci|teilen mit|condividi questo articolo"
+    r"|deel dit|deel deze pagina|paylaş)\s?:?"
+    r"|(?:curtir isso|me gusta esto|j[’']aime (?:ça|ceci)|mi piace questo|vind ik leuk) ?:?"
+    r"|relacionad[oa]s?|correlati|gerelateerd|sur le m[êe]me th[èe]me|[äa]hnliche beitr[äa]ge|benzer konular"
+    # a publishing platform's closing blocks: the author's card, the responses, other stories
+    r"|responses? \(\d[\d,.]*[kK]?\)|recommended from .{1,40}|more from .{1,60}|more like this|written by [^.<>@]{1,60}"
+    # a copyright line with no year: the reservation of rights alone
+    r"|(?:©|\(c\)) ?(?:crown copyright|riproduzione riservata|all rights reserved|tous droits r[ée]serv[ée]s"
+    r"|todos los derechos reservados|alle rechte vorbehalten)|riproduzione riservata ?©?"
     r"|this (?:article|page) uses material from the wikipedia article.{0,300}"
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"
