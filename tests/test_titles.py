@@ -344,6 +344,31 @@ PAGES = {
         ],
         "Repair Cafés and the Lifespan of Household Appliances in Three Cities",
     ),
+    "wiki's mobile skin: the title over its tools, a short description under them": (
+        [
+            "Open main menu",
+            "Home",
+            "Random",
+            "Log in",
+            "Settings",
+            "Donate Now If Wikipedia is useful to you, please give today and keep it free for everyone.",
+            "About Wikipedia",
+            "Disclaimers",
+            "Wikipedia The Free Encyclopedia",
+            "Search",
+            "Search Wikipedia",
+            "",
+            "Cuthbert Rennick",
+            "Language",
+            "Watch",
+            "Edit",
+            "English botanist and plant collector (1814–1883)",
+            "For the Australian cricketer, see Cuthbert Rennick (cricketer).",
+            "Cuthbert Rennick (14 March 1814 – 2 November 1883) was an English botanist who collected "
+            "cinchona seed in the Andes for the Royal Botanic Gardens at Kew.",
+        ],
+        "Cuthbert Rennick",
+    ),
 }
 
 

@@ -60,7 +60,10 @@ _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 _PARAGRAPH_WORDS = 12
 _TARGET_URI = re.compile(r"^WARC-Target-URI:\s*<?https?://[^/\s>]+(?P<path>/?[^\s>]*)>?$", re.IGNORECASE)
 # The tools a wiki skin prints under a page's title.
-_PAGE_TOOL = re.compile(r"^(?:Sign in to edit|Edit(?: source)?|View source|Talk(?: \(\d+\))?)$")
+_PAGE_TOOL = re.compile(
+    r"^(?:Sign in to edit|Edit(?: source)?|View source|Talk(?: \(\d+\))?|Watch|Languages?)$"
+)
+_EDIT_TOOL = re.compile(r"^Edit(?: source)?$")
 # A community wiki's name over its pages ("Harbour Lights Wiki"): the site's, never a page's title.
 _WIKI_NAME_LINE = re.compile(rf"^{signals.WIKI_SITE_NAME}$")
 _SENTENCE_INSIDE = re.compile(r"[.!;]\s|[。！]")
@@ -1199,16 +1202,28 @@ class DocumentContext:
     @cached_property
     def _over_page_tools(self) -> int | None:
         """On a community wiki, the line right over the page's tools ("Sign in to edit", "Edit",
-        "History", "Talk (0)"): the page's title, as a skin prints it."""
-        if not self.is_wiki:
-            return None
-        for i in self.nonblank:
-            if i >= self.lead_end:
+        "History", "Talk (0)"): the page's title, as a skin prints it. A wiki's mobile skin, with
+        no tagline, is told by the tools themselves: an edit link among two or more of them
+        ("Language", "Watch", "Edit"), wherever a banner has put the first sentence."""
+        end = self.lead_end if self.is_wiki else self.tail_start
+        for position, i in enumerate(self.nonblank):
+            if i >= end:
                 break
-            if _PAGE_TOOL.match(self.lines[i].strip()):
-                above = self.nonblank_before(i)
-                if above and self._could_be_title(above[-1]) and _looks_like_title(self.lines[above[-1]]):
-                    return above[-1]
+            if not _PAGE_TOOL.match(self.lines[i].strip()):
+                continue
+            if not self.is_wiki:
+                run = list(
+                    itertools.takewhile(
+                        lambda j: _PAGE_TOOL.match(self.lines[j].strip()), self.nonblank[position:]
+                    )
+                )
+                if len(run) < 2 or not any(_EDIT_TOOL.match(self.lines[j].strip()) for j in run):
+                    continue
+            above = self.nonblank_before(i)
+            if above and self._could_be_title(above[-1]) and _looks_like_title(self.lines[above[-1]]):
+                return above[-1]
+            if not self.is_wiki:
+                return None
         return None
 
     @property

@@ -67,7 +67,7 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
-@rule("heading.plain", version=18, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=19, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -92,6 +92,8 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
         return None
     if not faq and not _looks_like_plain_heading(stripped):
         return None
+    if _edit_link_below(ctx):
+        return Heading(stripped, 2, "line over its own edit link")
     if not (_stands_apart(ctx) or sections.heading_kind(stripped)):
         return None
     following_at = _next_nonblank_index(ctx)
@@ -212,6 +214,26 @@ def _is_page_furniture(text: str, index: int, ctx: LineContext) -> bool:
         or signals.BARE_URL.match(stripped)
         or (stripped.isdigit() and len(stripped) <= 4 and doc.repeated_lines)
     )
+
+
+# An edit link saved on the line under its heading: bracketed as on the desktop skins, or the bare
+# word of a mobile skin's pencil icon, which counts only when it comes back under several headings.
+_BARE_EDIT_LINK = frozenset(["edit", "edit source"])
+_BARE_EDIT_COPIES = 3
+
+
+def _edit_link_below(ctx: LineContext) -> bool:
+    """Whether the next line is the edit link of a heading wrapper ("Early life" over "edit")."""
+    lines = ctx.doc.lines
+    below = ctx.index + 1
+    if below >= len(lines) or not lines[ctx.index].strip():
+        return False
+    text = lines[below].strip()
+    if len(text) > 40 or signals.is_block_indented(lines[below]):
+        return False
+    if text.startswith("[") and text.endswith("]"):
+        return signals.edit_link_heading("Heading" + text) == "Heading"
+    return text.casefold() in _BARE_EDIT_LINK and ctx.doc.line_counts.get(text, 0) >= _BARE_EDIT_COPIES
 
 
 def _next_nonblank_index(ctx: LineContext) -> int | None:
