@@ -369,6 +369,27 @@ PAGES = {
         ],
         "Cuthbert Rennick",
     ),
+    "blog post over its byline in Portuguese": (
+        [
+            "Pular para o conteúdo",
+            "Horta na Varanda",
+            "Início",
+            "Receitas",
+            "Como fazer mudas de manjericão a partir de estacas",
+            "Publicado em 14 de setembro de 2023 por Luciana Prado",
+            PARAGRAPH,
+        ],
+        "Como fazer mudas de manjericão a partir de estacas",
+    ),
+    "converted page whose search box prints as a top-level heading": (
+        [
+            "Skip to content",
+            "# Search code, repositories, users, issues, pull requests...",
+            "# Tallyho release notes",
+            PARAGRAPH,
+        ],
+        "Tallyho release notes",
+    ),
 }
 
 
@@ -405,6 +426,13 @@ def test_a_deep_pages_record_does_not_take_the_sites_name() -> None:
         pytest.param(
             ["Published 12 March 2024", "", *WRAPPED],
             id="a dateline is no title",
+        ),
+        pytest.param(
+            [
+                "Free delivery on orders over £40 | 30-day free returns | Use code SPRING10 for 10% off",
+                PARAGRAPH,
+            ],
+            id="a bar of offers is no title",
         ),
     ],
 )

@@ -1166,7 +1166,9 @@ class DocumentContext:
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         if first is None or titles.is_date_stamp(self.lines[first]):
             return None
-        return first if _looks_like_title(self.lines[first]) else None
+        text = self.lines[first]
+        # a bar of offers ("Free delivery over £40 | 30-day returns") is no title
+        return first if _looks_like_title(text) and not titles.is_bar(text) else None
 
     def _first_site_furniture(self, candidates: list[int]) -> int | None:
         """The first line of the site's furniture among the title ``candidates`` and above the text:
@@ -1313,7 +1315,12 @@ class DocumentContext:
             if i >= self.tail_start:
                 break
             text = self.lines[i]
-            if text[0] in "#=*" and signals.markup_heading_level(text) == 1 and self._could_be_title(i):
+            if (
+                text[0] in "#=*"
+                and signals.markup_heading_level(text) == 1
+                and not text.rstrip().endswith(("...", "…"))  # a search box's prompt ("# Search code...")
+                and self._could_be_title(i)
+            ):
                 return i
         return None
 
