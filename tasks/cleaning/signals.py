@@ -972,6 +972,9 @@ SOFT_END = re.compile(
     # a copyright line with no year: the reservation of rights alone
     r"|(?:©|\(c\)) ?(?:crown copyright|riproduzione riservata|all rights reserved|tous droits r[ée]serv[ée]s"
     r"|todos los derechos reservados|alle rechte vorbehalten)|riproduzione riservata ?©?"
+    r"|(?:copyright )?(?:©|\(c\)) [^\d©]{2,80}[.,] all rights reserved\.?"
+    # the same blocks on Japanese, Chinese and Korean sites
+    r"|被引用文献(?: ?[(（]\d+[)）])?|関連(?:文献|記事)|この記事を共有|相关(?:文章|阅读|推荐)|관련 ?기사"
     r"|this (?:article|page) uses material from the wikipedia article.{0,300}"
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"

@@ -144,6 +144,7 @@ def drop_author_links(text: str, ctx: LineContext) -> Drop | None:
 _LOOKUP_INDEX = (
     r"Google Scholar(?:TM)?|Semantic Scholar|Crossref|CrossRef|PubMed(?: Central)?|PMC free article|Europe PMC"
     r"|Scopus|View in Scopus|Web of Science(?: ?®)?|MathSciNet|zbMATH|Links|SciELO"
+    r"|J-STAGE|CiNii(?: Research| Articles)?|CNKI|KCI|eLibrary|RePEc"
 )
 _LOOKUP_LINK = rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|Free Full Text|Full Text|OpenURL|ISI)"
 _LOOKUP_RUN = re.compile(
@@ -161,6 +162,12 @@ _LOOKUP_WORDS = (
     "zbmath",
     "links",
     "scielo",
+    "j-stage",
+    "cinii",
+    "cnki",
+    "kci",
+    "elibrary",
+    "repec",
 )
 _CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _CITATION_WORDS = 5
@@ -168,7 +175,7 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
@@ -222,5 +229,10 @@ def strip_reference_link_buttons(text: str, ctx: LineContext) -> Rewrite | None:
 
 
 def _is_citation(text: str) -> bool:
-    """A reference entry: a year and a few words ("Smith, J. (2001). Trade. Journal of Asia")."""
-    return signals.word_count(text) >= _CITATION_WORDS and bool(_CITED_YEAR.search(text))
+    """A reference entry: a year and a few words ("Smith, J. (2001). Trade. Journal of Asia"); not
+    a sentence that leads into a list ("… published between 2000 and 2024:")."""
+    return (
+        signals.word_count(text) >= _CITATION_WORDS
+        and bool(_CITED_YEAR.search(text))
+        and not text.rstrip().endswith(":")
+    )
