@@ -312,7 +312,7 @@ def _cookie_runs(lines: list[str], nonblank: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     for i in [*nonblank, None]:
-        text = lines[i].strip() if i is not None else ""
+        text = _plain(lines[i]) if i is not None else ""
         if i is not None and _is_cookie_line(text, opened=bool(run)):
             run.append(i)
             continue
@@ -335,10 +335,17 @@ def _answers_a_notice(lines: list[str], run: list[int]) -> bool:
 
     A list of HTTP headers ("Accept", "Cookie") has the words but no notice.
     """
-    texts = [lines[i].strip() for i in run]
+    texts = [_plain(lines[i]) for i in run]
     buttons = [t for t in texts if _CONSENT_BUTTON.match(t)]
     notices = [t for t in texts if _COOKIE.search(t) and _words(t) >= 3 and not _CONSENT_BUTTON.match(t)]
     return bool(buttons) and bool(notices)
+
+
+def _plain(text: str) -> str:
+    """A line's words without the list bullet, heading marks or link markup a converter adds
+    ("* Accept additional cookies", "## Cookies on the NHS website")."""
+    stripped = text.strip()
+    return signals.heading_text(stripped).strip() if stripped[:1] in "*-•#[" else stripped
 
 
 def _words(text: str) -> int:

@@ -144,7 +144,7 @@ def drop_author_links(text: str, ctx: LineContext) -> Drop | None:
 _LOOKUP_INDEX = (
     r"Google Scholar(?:TM)?|Semantic Scholar|Crossref|CrossRef|PubMed(?: Central)?|PMC free article|Europe PMC"
     r"|Scopus|View in Scopus|Web of Science(?: ?®)?|MathSciNet|zbMATH|Links|SciELO"
-    r"|J-STAGE|CiNii(?: Research| Articles)?|CNKI|KCI|eLibrary|RePEc"
+    r"|J-STAGE|CiNii(?: Research| Articles)?"
 )
 _LOOKUP_LINK = rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|Free Full Text|Full Text|OpenURL|ISI)"
 _LOOKUP_RUN = re.compile(
@@ -164,10 +164,6 @@ _LOOKUP_WORDS = (
     "scielo",
     "j-stage",
     "cinii",
-    "cnki",
-    "kci",
-    "elibrary",
-    "repec",
 )
 _CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _CITATION_WORDS = 5
