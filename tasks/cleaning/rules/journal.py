@@ -142,7 +142,7 @@ def drop_author_links(text: str, ctx: LineContext) -> Drop | None:
 # The links a publisher prints under or after each reference, to look the work up elsewhere. Any
 # of them may stand in such a run; one of the indexes must.
 _LOOKUP_INDEX = (
-    r"Google Scholar(?:TM)?|Semantic Scholar|Crossref|CrossRef|PubMed(?: Central)?|PMC free article|Europe PMC"
+    r"Google Scholar(?:TM)?|Semantic Scholar|Crossref|CrossRef|PubMed(?: Central| Abstract)?|PMC free article|Europe PMC"
     r"|Scopus|View in Scopus|Web of Science(?: ?®)?|MathSciNet|zbMATH|Links|SciELO"
     r"|J-STAGE|CiNii(?: Research| Articles)?"
 )
@@ -171,7 +171,7 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
