@@ -67,7 +67,7 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
-@rule("heading.plain", version=19, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=20, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -99,7 +99,12 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     following_at = _next_nonblank_index(ctx)
     if following_at is None or not _introduces_text(ctx, following_at, stripped):
         return None
-    if following_at == ctx.index + 1 and ctx.doc.lines[following_at].lstrip()[:1].islower():
+    following = ctx.doc.lines[following_at]
+    if (
+        following_at == ctx.index + 1
+        and following.lstrip()[:1].islower()
+        and not _indented_under(text, following)
+    ):
         return None  # the first line of a hard-wrapped sentence, which the next line carries on
     if signals.is_block_indented(text) and signals.is_block_indented(ctx.doc.lines[following_at]):
         return None  # a line of an indented block: code ("LEFT JOIN ("), a poem's verse
@@ -234,6 +239,13 @@ def _edit_link_below(ctx: LineContext) -> bool:
     if text.startswith("[") and text.endswith("]"):
         return signals.edit_link_heading("Heading" + text) == "Heading"
     return text.casefold() in _BARE_EDIT_LINK and ctx.doc.line_counts.get(text, 0) >= _BARE_EDIT_COPIES
+
+
+def _indented_under(heading: str, following: str) -> bool:
+    """Whether ``following`` is indented under ``heading`` set at the margin: a manual's or a
+    specification's section body ("DESCRIPTION" over "       logrotate-lite is a small …"). An
+    indented line over a line set further in is a list item wrapped on to it."""
+    return not heading[:1].isspace() and following[:1].isspace()
 
 
 def _next_nonblank_index(ctx: LineContext) -> int | None:
