@@ -1092,6 +1092,12 @@ _FOOTER_PHRASES = (
     "charity number",
     "company no",
     "company number",
+    "a public charity",
+    "not-for-profit organization",
+    "not-for-profit organisation",
+    "non-profit organization",
+    "non-profit organisation",
+    "nonprofit organization",
     # the same small print on shops and sites in other languages (de, fr, es, pt, it, nl, pl)
     "alle rechte vorbehalten",
     "inkl. mwst",
