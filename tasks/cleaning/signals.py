@@ -1092,6 +1092,8 @@ _FOOTER_PHRASES = (
     "charity number",
     "company no",
     "company number",
+    "rss feed",
+    "rss reader",
     "a public charity",
     "not-for-profit organization",
     "not-for-profit organisation",
