@@ -24,11 +24,12 @@ from collections.abc import Callable
 
 from tasks.cleaning import signals
 
+_BUTTONS_CHARS = 120  # a row of three or four consent buttons
 _MAX_WORDS = 70  # the longest consent paragraph seen is about sixty words
 
 # "Accept additional cookies", "Reject all", "Manage preferences", "Alle akzeptieren", "Tout refuser"
-_CONSENT_BUTTON = re.compile(
-    r"^(?:(?:Accept|Reject|Allow|Decline|Deny|Refuse|Manage|Customi[sz]e|Change|View|Set|Save|Use"
+_BUTTON = (
+    r"(?:(?:Accept|Reject|Allow|Decline|Deny|Refuse|Manage|Customi[sz]e|Change|View|Set|Save|Use"
     r"|Only (?:accept|allow|use))(?: (?:all|only|additional|analytics|essential|necessary|optional"
     r"|required|selected|my|your|the|non-essential|recommended))*(?: cookies?| cookie settings| settings"
     r"| preferences| choices| selection| consent)?"
@@ -36,9 +37,11 @@ _CONSENT_BUTTON = re.compile(
     r"|I (?:accept|agree|understand)|Agree(?: and (?:close|continue|proceed))?|Got it|OK|Okay|Dismiss"
     r"|Alle (?:akzeptieren|ablehnen|Cookies akzeptieren)|Akzeptieren|Ablehnen|Einstellungen"
     r"|Tout (?:accepter|refuser)|Accepter|Refuser|Aceptar(?: todo| todas)?|Rechazar(?: todo| todas)?"
-    r"|Aceitar(?: todos)?|Rejeitar|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren)[.!]?$",
-    re.IGNORECASE,
+    r"|Aceitar(?: todos)?|Rejeitar|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren|Akkoord)"
 )
+_CONSENT_BUTTON = re.compile(rf"^{_BUTTON}[.!]?$", re.IGNORECASE)
+# The buttons saved on one line: "Accept additional cookies Reject additional cookies View cookies"
+_CONSENT_BUTTONS = re.compile(rf"^{_BUTTON}(?:\s+{_BUTTON})+$", re.IGNORECASE)
 # Buttons that answer a banner only once one is open: "Learn more" alone is a link like any other.
 _BANNER_LINK = re.compile(
     r"^(?:Learn more|More info(?:rmation)?|Read more|Find out more(?: about cookies)?|Close|Hide(?: this message)?"
@@ -325,7 +328,7 @@ def _cookie_runs(lines: list[str], nonblank: list[int]) -> list[list[int]]:
 def _is_cookie_line(text: str, opened: bool) -> bool:
     if _words(text) > _MAX_WORDS:
         return False
-    if _COOKIE.search(text) or _CONSENT_BUTTON.match(text):
+    if _COOKIE.search(text) or _is_button(text):
         return True
     return opened and bool(_BANNER_LINK.match(text) or (_CONSENT_WORDS.search(text) and _words(text) > 3))
 
@@ -336,9 +339,14 @@ def _answers_a_notice(lines: list[str], run: list[int]) -> bool:
     A list of HTTP headers ("Accept", "Cookie") has the words but no notice.
     """
     texts = [_plain(lines[i]) for i in run]
-    buttons = [t for t in texts if _CONSENT_BUTTON.match(t)]
-    notices = [t for t in texts if _COOKIE.search(t) and _words(t) >= 3 and not _CONSENT_BUTTON.match(t)]
+    buttons = [t for t in texts if _is_button(t)]
+    notices = [t for t in texts if _COOKIE.search(t) and _words(t) >= 3 and not _is_button(t)]
     return bool(buttons) and bool(notices)
+
+
+def _is_button(text: str) -> bool:
+    """A consent button, or several saved on one line."""
+    return bool(_CONSENT_BUTTON.match(text) or (len(text) <= _BUTTONS_CHARS and _CONSENT_BUTTONS.match(text)))
 
 
 def _plain(text: str) -> str:

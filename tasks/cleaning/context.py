@@ -1444,6 +1444,7 @@ class DocumentContext:
             or signals.is_language_line(text)
             or signals.TOC_HEADING.match(text)
             or (i in self.toc_indices)
+            or (i in self.banner_lines)
             or (i in self.warc_header_indices)
             or (i in self.message_header_indices)
             or (i in self.ebook_frame_indices)

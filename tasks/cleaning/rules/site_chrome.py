@@ -203,7 +203,7 @@ def _banner_lines(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.banner",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=600,
     example="We use some essential cookies to make this website work.\nAccept additional cookies",
@@ -564,7 +564,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -989,7 +989,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=17,
+    version=18,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
