@@ -1274,6 +1274,11 @@ _MENU_PHRASES = (
     "share",
     "export",
     "cite this page",
+    # a journal platform's tabs and tools over an article
+    "cite this",
+    "metrics",
+    "more like this",
+    "alerts",
     "add to favourites",
     "add to favorites",
     "more",
