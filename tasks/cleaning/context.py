@@ -115,6 +115,7 @@ _TERM_WORDS = 6  # a keyword, or a menu item longer than a label
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
 _BANNER_LINES = 1  # an announcement bar is the first line of a page
+_HEAD_LABEL_LINES = 4  # a sentence among a site's first labels, over its menus
 _BANNER_WORDS = (
     "cookie",
     "official",
@@ -1727,7 +1728,23 @@ class DocumentContext:
             marked = _has_heading_markup(self.lines[i])
             following = nonblank[position + 1 : position + 1 + _TEXT_START_WINDOW]
             labels = sum(_is_short_label(self.lines[j]) for j in following)
-            if marked or passed_over is not None or position >= _BANNER_LINES or labels < _TEXT_START_LABELS:
+            # an announcement on the first line, or a network's description of itself among the
+            # site's first labels, under a skip link or a menu word ("Skip to main content")
+            above = nonblank[:position]
+            in_bar = position < _BANNER_LINES or (
+                position < _HEAD_LABEL_LINES
+                and all(
+                    j == passed_over
+                    or _is_short_label(self.lines[j])
+                    or signals.is_skip_link(self.lines[j].strip())
+                    for j in above
+                )
+                and any(
+                    signals.is_skip_link(self.lines[j].strip()) or _is_known_label(self.lines[j])
+                    for j in above
+                )
+            )
+            if marked or not in_bar or labels < _TEXT_START_LABELS:
                 return i
             passed_over = i
         return len(self.lines) if passed_over is None else passed_over  # the only sentence is the text

@@ -989,7 +989,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=19,
+    version=20,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
