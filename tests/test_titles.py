@@ -462,6 +462,21 @@ def test_the_last_copy_above_the_text_is_the_title() -> None:
     assert DocumentContext(lines).title_index == 6
 
 
+def test_a_code_hosts_readme_is_titled_by_the_line_under_its_tab() -> None:
+    """A project's name heads its README under the host's "README" tab, often in lower case."""
+    lines = [
+        "Skip to content", "Sign in", "Sign up", "meridian-labs / pikelet", "Public", "Notifications",
+        "Fork 12", "Star 340", "Code", "Issues 4", "Pull requests 1", "Actions", "Security", "Insights",
+        "main", "Go to file", "Code", "Latest commit", "History", "86 Commits", "src", "Add key inference",
+        "3 days ago", "tests", "Fix header parsing", "last week", "README.md", "readme: document --keys",
+        "2 weeks ago", "README", "MIT license", "",
+        "pikelet",
+        "Structural diffs for CSV files. pikelet compares two tables by key instead of by line.",
+        "", "Install", "pip install pikelet",
+    ]  # fmt: skip
+    assert DocumentContext(lines).title_index == lines.index("pikelet")
+
+
 def test_a_title_field_whose_value_is_printed_as_a_heading_gives_way_to_it() -> None:
     """A reader service heads its export with ``Title:``, then the page prints the same words as its
     heading: the heading is the title, and the field is the export's metadata."""

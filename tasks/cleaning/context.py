@@ -115,6 +115,7 @@ _TERM_WORDS = 6  # a keyword, or a menu item longer than a label
 _TEXT_START_WINDOW = 5
 _TEXT_START_LABELS = 3
 _BANNER_LINES = 1  # an announcement bar is the first line of a page
+_README_NAME_WORDS = 6  # a project's name heading its README
 _HEAD_LABEL_LINES = 4  # a sentence among a site's first labels, over its menus
 _BANNER_WORDS = (
     "cookie",
@@ -1143,6 +1144,7 @@ class DocumentContext:
                 return before
         for echoed in (
             self._title_field,
+            self._readme_title,
             self._browser_title_echo,
             self._crumb_echo(),
             self._top_heading,
@@ -1245,6 +1247,22 @@ class DocumentContext:
         return next(
             (i for i in sorted(self.message_header_indices) if _SUBJECT_FIELD.match(self.lines[i])), None
         )
+
+    @cached_property
+    def _readme_title(self) -> int | None:
+        """On a code host's page, the README's first line under its tab ("README", "MIT license"):
+        the project's name, often in lower case ("pikelet"), which no other title signal takes."""
+        frame = self.code_host_frame
+        tab = next((i for i in sorted(frame) if self.lines[i].strip().lstrip("* ") == "README"), None)
+        if tab is None:
+            return None
+        first = next((i for i in self.nonblank if i > tab and i not in frame), None)
+        if first is None:
+            return None
+        name = signals.heading_text(self.lines[first]).strip()
+        if signals.word_count(name) > _README_NAME_WORDS or signals.SENTENCE_END.search(name):
+            return None
+        return first if self._could_be_title(first) else None
 
     @cached_property
     def _title_field(self) -> int | None:
