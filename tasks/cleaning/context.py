@@ -1171,7 +1171,7 @@ class DocumentContext:
             return None
         text = self.lines[first]
         # a bar of offers ("Free delivery over £40 | 30-day returns") is no title
-        return first if _looks_like_title(text) and not titles.is_bar(text) else None
+        return first if _looks_like_title(text) and not signals.is_bar(text) else None
 
     def _first_site_furniture(self, candidates: list[int]) -> int | None:
         """The first line of the site's furniture among the title ``candidates`` and above the text:
@@ -2151,7 +2151,7 @@ def _field_name(text: str) -> str:
     """What a bar's line names, its value aside: "katılım #" for "Katılım 3 Mart 2021", "#" for a
     date or a post's number ("#4")."""
     digit = _DIGITS.search(text)
-    return text.casefold() if digit is None else text[: digit.start()].casefold().strip(" #") + " #"
+    return text.casefold() if digit is None else f"{text[: digit.start()].casefold().strip(' #')} #".lstrip()
 
 
 def _adjacent_runs(indices: list[int]) -> list[list[int]]:

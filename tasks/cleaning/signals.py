@@ -911,6 +911,23 @@ def edit_link_heading(text: str) -> str | None:
     return heading if 0 < len(heading) <= 200 and not EDIT_LINK_SUFFIX.match(heading) else None
 
 
+# A heading's words put before a lone link, so the heading patterns judge the link as on its heading.
+_HEADING_PROBE = "Heading"
+
+
+def is_lone_edit_link(text: str) -> bool:
+    """Whether a stripped line is only a heading's bracketed edit link, saved on its own line.
+
+    >>> is_lone_edit_link("[edit]"), is_lone_edit_link("[sửa | sửa mã nguồn]"), is_lone_edit_link("[sic]")
+    (True, True, False)
+    """
+    return (
+        text.startswith("[")
+        and text.endswith("]")
+        and edit_link_heading(_HEADING_PROBE + text) == _HEADING_PROBE
+    )
+
+
 # --- pages printed to PDF and extracted back to text ---------------------------------------------
 
 # What a browser or a database prints on every page: a counter ("3 of 12"), a date-and-time header,
@@ -1143,6 +1160,15 @@ def is_footer_text(text: str) -> bool:
 _LINK_SEPARATOR = re.compile(r"\s[·•|]\s")
 _LINK_LIST_ITEMS = 4
 _LINK_ITEM_WORDS = 4
+
+
+def is_bar(text: str) -> bool:
+    """Items set side by side by a bar's separators ("Free delivery | 30-day returns | Sale").
+
+    >>> is_bar("News | Sport | Opinion"), is_bar("Rivers | A history")
+    (True, False)
+    """
+    return len(_LINK_SEPARATOR.findall(text)) >= 2
 
 
 def is_link_list(text: str) -> bool:

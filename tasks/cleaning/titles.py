@@ -19,7 +19,6 @@ _CJK_TITLE_CHARS = 6  # a Chinese, Japanese or Korean title counts in characters
 _TITLE_WORDS = 2
 _CENTRED_INDENT = 4
 _REPEATED_TITLE_WORDS = 4  # a menu prints its short items twice too
-_BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 _TITLE_COPIES = 3  # a tab, a header bar and the page print the title; a button under each author, more often
 # Separators of bars, breadcrumbs and table rows (a slash twice: "Home / Archives / Articles",
 # "Received: … / Accepted: … / Published: …"); columns set apart by a wide gap (a specification's
@@ -136,15 +135,6 @@ def _is_centred(line: str, width: int) -> bool:
     left = len(text) - len(text.lstrip(" "))
     right = width - len(text)
     return left >= _CENTRED_INDENT and abs(left - right) <= max(4, left // 3)
-
-
-def is_bar(text: str) -> bool:
-    """Items set side by side by a bar's separators ("Free delivery | 30-day returns | Sale").
-
-    >>> is_bar("News | Sport | Opinion"), is_bar("Rivers | A history")
-    (True, False)
-    """
-    return len(_BAR_SEPARATOR.findall(text)) >= 2
 
 
 def is_date_stamp(text: str) -> bool:

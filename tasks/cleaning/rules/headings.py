@@ -231,13 +231,13 @@ def _edit_link_below(ctx: LineContext) -> bool:
     """Whether the next line is the edit link of a heading wrapper ("Early life" over "edit")."""
     lines = ctx.doc.lines
     below = ctx.index + 1
-    if below >= len(lines) or not lines[ctx.index].strip():
+    if below >= len(lines):
         return False
     text = lines[below].strip()
     if len(text) > 40 or signals.is_block_indented(lines[below]):
         return False
-    if text.startswith("[") and text.endswith("]"):
-        return signals.edit_link_heading("Heading" + text) == "Heading"
+    if signals.is_lone_edit_link(text):
+        return True
     return text.casefold() in _BARE_EDIT_LINK and ctx.doc.line_counts.get(text, 0) >= _BARE_EDIT_COPIES
 
 

@@ -182,10 +182,6 @@ def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
     return Drop("navigation menu banner") if signals.NAVIGATION_MENU.match(text.strip()) else None
 
 
-# A heading's words put before a lone link, so the heading patterns judge the link as on its heading.
-_HEADING_PROBE = "Heading"
-
-
 @rule("wiki_chrome.lone_edit_link", version=1, stage="drop", max_chars=80, example="[edit]")
 def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     """An edit link on a line of its own, under the heading it edits ("Derived terms" over
@@ -193,13 +189,9 @@ def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     heading's line. Brackets with other words ("[sic]", "[1]") are no edit link, and neither is
     a section of a configuration file ("[edit]" indented in a code block, or under a blank line).
     """
-    stripped = text.strip()
-    if not stripped.startswith("[") or not stripped.endswith("]") or signals.is_block_indented(text):
+    if signals.is_block_indented(text) or not signals.is_lone_edit_link(text.strip()):
         return None
-    lines = ctx.doc.lines
-    if ctx.index == 0 or not lines[ctx.index - 1].strip():
-        return None
-    if signals.edit_link_heading(_HEADING_PROBE + stripped) != _HEADING_PROBE:
+    if ctx.index == 0 or not ctx.doc.lines[ctx.index - 1].strip():
         return None
     return Drop("edit link on a line of its own")
 
