@@ -189,8 +189,9 @@ def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     heading's line. Brackets with other words ("[sic]", "[1]") are no edit link, and neither is
     a section of a configuration file ("[edit]" indented in a code block, or under a blank line).
     """
-    if signals.is_block_indented(text) or not signals.is_lone_edit_link(text.strip()):
-        return None
+    stripped = text.strip()
+    if stripped[:1] != "[" or not signals.is_lone_edit_link(stripped) or signals.is_block_indented(text):
+        return None  # the first character turns most lines away before any pattern is tried
     if ctx.index == 0 or not ctx.doc.lines[ctx.index - 1].strip():
         return None
     return Drop("edit link on a line of its own")
