@@ -390,6 +390,48 @@ PAGES = {
         ],
         "Tallyho release notes",
     ),
+    "paper printed to PDF, its title wrapped over two lines": (
+        [
+            "Journal of Small Rivers 12 (2025) 41–58",
+            "",
+            "Contents lists available at RiverDocs",
+            "",
+            "Sediment pulses below small weirs in upland streams of the",
+            "northern uplands: a ten-year record from six catchments",
+            "",
+            "Mira Holt a,∗, Jonas Eide b, Petra van Lund a",
+            "a Department of Geography, University of Marrow, Marrow, United Kingdom",
+            "",
+            "Abstract",
+            PARAGRAPH,
+        ],
+        "Sediment pulses below small weirs in upland streams of the northern uplands: "
+        "a ten-year record from six catchments",
+    ),
+    "report printed to PDF, its title running on in lower case": (
+        [
+            "Marrow Water Forum",
+            "TECHNICAL REPORT",
+            "Second edition",
+            "Sediment pulses and fish passage — Monitoring and reporting",
+            "methods for small weirs",
+            "",
+            PARAGRAPH,
+            "© 2025 Marrow Water Forum. All rights reserved.",
+        ],
+        "Sediment pulses and fish passage — Monitoring and reporting methods for small weirs",
+    ),
+    "news page printed from a browser, its standfirst wrapped under the title": (
+        [
+            "Local",
+            "Footbridge over the Tamsin approved after two-year wait",
+            "Councillors backed the plan by nine votes to two, but residents say the fight over",
+            "the approach ramps is not finished",
+            "",
+            PARAGRAPH,
+        ],
+        "Footbridge over the Tamsin approved after two-year wait",
+    ),
 }
 
 

@@ -43,6 +43,8 @@ _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内容", re.IGNORECASE)
 _WRAPPED_LINE_WORDS = 8
+_WRAPPED_TITLE_LINES = 3  # a title wrapped in a narrow column; a paragraph's lines run on further
+_WRAPPED_TITLE_FIRST_WORDS = 4  # the first line of a wrapped title fills its column
 _BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
 _BAR_LABEL_CHARS = 32  # a button or a field of a member's card ("Tepkime puanı 3.208")
 _BAR_RECURRENCE = 3  # a bar under every post of a thread: three posts at least
@@ -1161,8 +1163,10 @@ class DocumentContext:
                 below = [i for i in candidates if i > furniture]
                 if below and len(candidates) - len(below) >= 2:
                     candidates = below  # a site's name and motto above its menus, the page's title below
+            wrapped = self._wrapped_titles
+            view = [wrapped.get(i, line) for i, line in enumerate(self.lines)] if wrapped else self.lines
             guess = titles.likeliest_title(
-                self.lines, candidates, self.fixed_width, site_head=furniture is not None
+                view, candidates, self.fixed_width, site_head=furniture is not None
             )
             if guess is not None:
                 return guess
@@ -1289,8 +1293,11 @@ class DocumentContext:
 
     def title_text(self, i: int, text: str) -> str:
         """The title that line ``i``, cleaned to ``text``, prints: a ``Subject:`` or ``Title:``
-        line without its field name."""
+        line without its field name, a wrapped title with the lines it runs on to."""
         text = text.strip()
+        wrapped = self._wrapped_titles.get(i)
+        if wrapped is not None:
+            return text + wrapped[len(self.lines[i].strip()) :]
         if i == self._subject_line:
             return _SUBJECT_FIELD.sub("", text)
         return _TITLE_FIELD.sub("", text) if i == self._title_field else text
@@ -1302,28 +1309,99 @@ class DocumentContext:
         something instead (no full stop) is a candidate, unless a title stands right over it:
         then it is the title's standfirst, and the head ends there."""
         candidates: list[int] = []
+        continued = 0  # the lines a wrapped title runs on to
         for i in self.nonblank:
             if i >= self.tail_start:
                 break
+            if i < continued:
+                continue
             text = self.lines[i]
             if i in self.banner_lines or i in self.ebook_frame_indices:
                 continue
-            words = signals.word_count(text)
-            if self._is_body_sentence(i) and (words >= _PARAGRAPH_WORDS or signals.is_cjk_sentence(text)):
-                above = self.nonblank_before(i)
-                if not _long_title(text) or (
-                    above
-                    and candidates
-                    and candidates[-1] == above[-1]
-                    and signals.word_count(self.lines[above[-1]]) >= _STANDFIRST_TITLE_WORDS
-                    and titles.reads_as_title(self.lines[above[-1]].strip())
+            wrapped = self._wrapped_title(i)
+            if wrapped is not None:
+                title, continued = wrapped
+                if (
+                    signals.word_count(title) >= _PARAGRAPH_WORDS
+                    and self.lines[i - 1].strip()
+                    and self._under_long_title(i, candidates)
                 ):
-                    break  # a paragraph, or the standfirst under a title
+                    break  # the standfirst right under a title, wrapped; a paper sets its title apart
+                if not _is_known_label(text) and self._could_be_title(i):
+                    self._wrapped_titles[i] = title
+                    candidates.append(i)
+                continue
+            words = signals.word_count(text)
+            if (
+                self._is_body_sentence(i)
+                and (words >= _PARAGRAPH_WORDS or signals.is_cjk_sentence(text))
+                and (not _long_title(text) or self._under_long_title(i, candidates))
+            ):
+                break  # a paragraph, or the standfirst under a title
             if words >= _WRAPPED_LINE_WORDS and self._in_wrapped_paragraph(i):
                 break  # a hard-wrapped paragraph, whose lines end no sentence
             if _looks_like_title(text) and not _is_known_label(text) and self._could_be_title(i):
                 candidates.append(i)
         return candidates
+
+    def _under_long_title(self, i: int, candidates: list[int]) -> bool:
+        """Whether the line right above line ``i`` is the last title candidate so far and reads as
+        a title of some words: then line ``i`` is its standfirst."""
+        above = self.nonblank_before(i)
+        return bool(
+            above
+            and candidates
+            and candidates[-1] == above[-1]
+            and signals.word_count(self.lines[above[-1]]) >= _STANDFIRST_TITLE_WORDS
+            and titles.reads_as_title(self.lines[above[-1]].strip())
+        )
+
+    @cached_property
+    def _wrapped_titles(self) -> dict[int, str]:
+        """The titles of the head wrapped over lines, by their first line, filled in while the
+        title candidates are gathered."""
+        return {}
+
+    def _wrapped_title(self, i: int) -> tuple[str, int] | None:
+        """A title wrapped over two or three lines from line ``i``, read as one, and the index
+        after its last line.
+
+        A paper printed to PDF sets a long title in a narrow column: "Temperature sensitivity of
+        probes in" over "peat and mineral soils: a field evaluation". Each line but the last
+        stops on a word that cannot end a phrase, or ends in a word and runs on in lower case at
+        the same indent (a manual's "NAME" runs on indented, its synopsis lines end in brackets
+        or dots); the last ends its block, and the whole reads as a
+        title, not a sentence. A paragraph's lines run on further.
+        """
+        lines = self.lines
+        text = lines[i]
+        if signals.word_count(text) < _WRAPPED_TITLE_FIRST_WORDS:
+            return None
+        parts = [text.strip()]
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].strip():
+            following = lines[j + 1]
+            indent = len(text) - len(text.lstrip())
+            runs_on = (
+                text.rstrip()[-1:].isalpha()  # a wrap falls between words, not after a bracket or dots
+                and following[indent : indent + 1].islower()
+                and not following[:indent].strip()
+            )
+            if len(parts) == _WRAPPED_TITLE_LINES or not (runs_on or titles.ends_mid_sentence(text)):
+                return None
+            j += 1
+            text = following
+            parts.append(text.strip())
+        if len(parts) == 1:
+            return None
+        joined = " ".join(parts)
+        if (
+            _looks_like_title(joined)
+            and titles.reads_as_title(joined)
+            and not signals.SENTENCE_END.search(joined)
+        ):
+            return joined, j + 1
+        return None
 
     @cached_property
     def _top_heading(self) -> int | None:

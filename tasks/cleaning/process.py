@@ -19,7 +19,7 @@ from tasks.cleaning.registry import RULES, Rule
 
 # Raised whenever output changes outside a rule's own version (the engine, the title finder,
 # sections): it is hashed with the rules, so an incremental run cleans every document again.
-PIPELINE_VERSION = "0.6.0"
+PIPELINE_VERSION = "0.7.0"
 
 
 def doc_id_for(source_uri: str) -> str:
