@@ -421,6 +421,25 @@ PAGES = {
         ],
         "Sediment pulses and fish passage — Monitoring and reporting methods for small weirs",
     ),
+    "paper printed to PDF under its article kind, its abstract wrapped wide": (
+        [
+            "Research Note",
+            "Sediment pulses below small weirs: Fish Passage and",
+            "Channel Recovery in Upland Streams",
+            "",
+            "Journal of Small Rivers",
+            "© The Author(s) 2025",
+            "",
+            "Mira Holt",
+            "2Institute of Freshwater Ecology, Marrow",
+            "",
+            "Abstract",
+            "Across the upland catchments of the north, a growing number of small weirs built for mills",
+            "and fish farms are being removed or lowered, and the sediment stored behind them moves on.",
+            "We followed twelve removals for six years and describe what the pulses did downstream.",
+        ],
+        "Sediment pulses below small weirs: Fish Passage and Channel Recovery in Upland Streams",
+    ),
     "news page printed from a browser, its standfirst wrapped under the title": (
         [
             "Local",

@@ -1615,11 +1615,20 @@ class DocumentContext:
 
     def _in_wrapped_paragraph(self, i: int) -> bool:
         """Line ``i`` runs near the text's fixed width and its sentence goes on in lower case on the
-        next line, in a block of running text (a title over a paragraph ends where it stands)."""
-        width = self.fixed_width
-        if width is None or i + 1 >= len(self.lines):
+        next line, in a block of running text (a title over a paragraph ends where it stands).
+        A text wrapped wider than a fixed width (a PDF's lines of 90 characters) has no width to
+        fill: there the sentence must go on in lower case on a line as long, not a byline's."""
+        if i + 1 >= len(self.lines):
             return False
+        width = self.fixed_width
         following = self.lines[i + 1].lstrip()
+        if width is None:
+            return (
+                following[:1].islower()
+                and signals.word_count(following) >= _WRAPPED_LINE_WORDS
+                and not titles.is_byline(following)
+                and self.in_prose_block(i)
+            )
         return (
             len(self.lines[i].rstrip()) >= width * _WRAPPED_SHARE
             and (following[:1].islower() or titles.ends_mid_sentence(self.lines[i]))

@@ -22,10 +22,11 @@ _REPEATED_TITLE_WORDS = 4  # a menu prints its short items twice too
 _TITLE_COPIES = 3  # a tab, a header bar and the page print the title; a button under each author, more often
 # Separators of bars, breadcrumbs and table rows (a slash twice: "Home / Archives / Articles",
 # "Received: … / Accepted: … / Published: …"); columns set apart by a wide gap (a specification's
-# header block: "Network Working Group      A. Smith"); a URL or an address; an affiliation.
+# header block: "Network Working Group      A. Smith"); a URL or an address; an affiliation, its
+# number glued on ("2Institute of …").
 _NOT_A_TITLE = re.compile(
     r"\s[|·•›→>»]\s|\s/\s.*\s/\s|\t|\S {4,}\S|@|https?://|www\."
-    r"|\b(?:[Uu]niversit(?![a-z]*-)|[Dd]epartment|[Ii]nstitut|[Ss]chool of|[Ff]aculty of|[Ff]akultät|[Uu]niversidad)",
+    r"|(?:\b|(?<=\d))(?:[Uu]niversit(?![a-z]*-)|[Dd]epartment|[Ii]nstitut|[Ss]chool of|[Ff]aculty of|[Ff]akultät|[Uu]niversidad)",
 )
 _BYLINE = re.compile(
     r"^(?:by|par|von|por|door|di|av|przez)\s+\S"
@@ -57,6 +58,12 @@ _FUNCTION_WORD = re.compile(
     re.IGNORECASE,
 )
 _AFFILIATION_MARK = re.compile(r"\b[a-z]\b(?=\s*(?:[,∗*†]|$))")
+# The kind of article a journal prints over its title ("RESEARCH ARTICLE", "Short communication").
+_ARTICLE_KIND = re.compile(
+    r"^(?:(?:original|research|review|short|brief|rapid|technical|case|clinical|systematic|mini)[ -])+"
+    r"(?:article|paper|communication|report|note|letter|review)s?$",
+    re.IGNORECASE,
+)
 # Lines that head a part of the page, not the page.
 _PART_LABEL = re.compile(
     r"^(?:abstract|summary|introduction|background|highlights|graphical abstract|keywords?|key words"
@@ -148,6 +155,15 @@ def is_date_stamp(text: str) -> bool:
     return signals.is_dateline(text) and bool(_DATE_MARK.search(text))
 
 
+def is_byline(text: str) -> bool:
+    """Whether ``text`` names who wrote the page or when ("by Ada Kerr", "Published 4 March").
+
+    >>> is_byline("by Ada Kerr and Jonas Eide"), is_byline("Sediment pulses below small weirs")
+    (True, False)
+    """
+    return bool(_BYLINE.search(text))
+
+
 def ends_mid_sentence(text: str) -> bool:
     """Whether ``text`` stops on a word that cannot end a sentence ("switched on again on").
 
@@ -161,11 +177,13 @@ def ends_mid_sentence(text: str) -> bool:
 
 def reads_as_title(text: str) -> bool:
     """Two words or more (six characters in CJK scripts) that are no byline, dateline, part label,
-    numbered section, list item, author list, affiliation, address or bar.
+    article kind, numbered section, list item, author list, affiliation, address or bar.
 
     >>> reads_as_title("Sediment pulses below small weirs"), reads_as_title("By Ada Kerr")
     (True, False)
     >>> reads_as_title("Mira Holt, Jonas Eide, Petra Lund"), reads_as_title("News | Sport | Opinion")
+    (False, False)
+    >>> reads_as_title("RESEARCH ARTICLE"), reads_as_title("2Institute of Marine Research, Bergen")
     (False, False)
     """
     if signals.LIST_ITEM.match(text):
@@ -183,6 +201,7 @@ def reads_as_title(text: str) -> bool:
         or _NOT_A_TITLE.search(text)
         or _BYLINE.search(text)
         or _PART_LABEL.match(name)
+        or _ARTICLE_KIND.match(name)
         or _SECTION_NUMBER.match(name)
         or is_date_stamp(text)
     ):
