@@ -43,6 +43,7 @@ _URL_START = re.compile(r"^[\"“„«]?https?://")
 _BULLET = re.compile(r"^[*•·-]\s+\S")
 _SKIP_TO_CONTENT = re.compile(r"content|inhalt|conteúdo|nội dung|본문|内容", re.IGNORECASE)
 _WRAPPED_LINE_WORDS = 8
+_TAGLINE_WITHIN = 160  # non-blank lines of a wiki's head
 _WRAPPED_TITLE_LINES = 3  # a title wrapped in a narrow column; a paragraph's lines run on further
 _WRAPPED_TITLE_FIRST_WORDS = 4  # the first line of a wrapped title fills its column
 _BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
@@ -265,7 +266,9 @@ class DocumentContext:
 
     @cached_property
     def tagline_index(self) -> int | None:
-        return next((i for i in self.nonblank[:80] if signals.is_tagline(self.lines[i])), None)
+        """The wiki's tagline under the title, within the head: the current skin's menus, tools
+        and language list saved expanded run to over a hundred lines above it."""
+        return next((i for i in self.nonblank[:_TAGLINE_WITHIN] if signals.is_tagline(self.lines[i])), None)
 
     @cached_property
     def is_wiki(self) -> bool:
@@ -847,7 +850,14 @@ class DocumentContext:
     def _is_hard_end(self, i: int) -> bool:
         text = self.lines[i]
         if signals.is_end_marker(text):
-            return True
+            # a section named like the menus' banner ("Навигация": a river's navigation season)
+            # opens a paragraph
+            following = self.nonblank_after(i)
+            return not (
+                following is not None
+                and signals.is_prose(self.lines[following])
+                and signals.NAVIGATION_MENU.match(signals.heading_text(text).strip())
+            )
         if signals.is_piped_category_line(text) and self.is_wiki:
             # a category box whose label is in a language not listed; a piped list inside the
             # article has its text still to come

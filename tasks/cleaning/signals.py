@@ -530,8 +530,9 @@ def heading_text(text: str) -> str:
     return stripped.lstrip("*•·- \t")
 
 
-# A reference-list entry: ``1. ^ a b Author…``, ``^ Author``, ``↑ Author``.
-REFERENCE_ENTRY = re.compile(r"^\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?(?:\^|↑)(?:\s|$)")
+# A reference-list entry: ``1. ^ a b Author…``, ``^ Author``, ``↑ Author``, and a preprint
+# server's ``1. ↵ Author…``.
+REFERENCE_ENTRY = re.compile(r"^\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?(?:\^|↑|↵)(?:\s|$)")
 
 SENTENCE_END = re.compile(r"[.!?。！？…:;]['\"’”)\]»]*(?:\[\w{1,3}\])*\s*$")
 

@@ -30,8 +30,8 @@ _NUMERIC_MARKER = re.compile(
     rf"|(?<=[^\s\[])\[{_SCRIPT_DIGIT}{{1,4}}\]"  # glued, in the page's script: ``است.[۱]``
     r"|\s\[[1-9]\d{0,2}\](?:,?\s?[,–-]?\s?\[[1-9]\d{0,2}\])*(?=[\s.,;:!?)\]]|$)"  # spaced: ``war [4]``, ``[1], [2]``
     rf"|\s?\[{_NOTE_LABEL}\s*\d{{1,3}}\]"  # ``[note 1]``, ``[nb 2]``
-    r"|(?<=[\w.,;:!?\"'”’)])\[[A-Z] [1-9]\d?\]"  # a German group note glued on: ``erneuert.[A 1]``
-    r"|(?<=[\w.,;:!?\"'”’)])\[[a-z]{1,2}\](?=[\s.,;:!?\[\"'”’)]|$)"  # lettered: ``word.[a]``
+    r"|(?<=[\w.,;:!?\"'”’»)])\[[A-Z] [1-9]\d?\]"  # a group note glued on: ``erneuert.[A 1]``, ``»[N 1]``
+    r"|(?<=[\w.,;:!?\"'”’»)])\[[a-z]{1,2}\](?=[\s.,;:!?\[\"'”’»)]|$)"  # lettered: ``word.[a]``
 )
 _BRACKETED = re.compile(r"\s?\[([^\[\]\n]{1,60})\](?!\()")  # "[Reply](https://…)" is a link
 _TAG_WORDS = re.compile(
@@ -55,7 +55,7 @@ _TAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BACKLINKS = re.compile(
-    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑)(?:\s*Jump up(?: to:|\s*\^)?)?"
+    r"^(?P<lead>\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?)(?:\^|↑|↵)(?:\s*Jump up(?: to:|\s*\^)?)?"
     r"(?P<letters>(?:\s+(?:[a-z]{1,2}|[^\W\d_a-zA-ZА-ЯЁΑ-Ω]|\d{1,3}[.,٫]\d{1,2}|\d{1,2}|et|and|und|e|y|и|및)(?!\w))*)\s*"
 )
 
@@ -104,7 +104,7 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=5, stage="strip", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=6, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
 
@@ -119,6 +119,12 @@ def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     True
     >>> strip_citation_markers("where d[i][j] is set and a[1] is first", None) is None
     True
+
+    A unit after a number, or a letter of another script, is a word; a note glued to a closing
+    guillemet goes too:
+
+    >>> strip_citation_markers("до 0,4 м[4], a drop of 3 m[5] and « Brunec »[N 1].", None).text
+    'до 0,4 м, a drop of 3 m and « Brunec ».'
 
     A line that opens with an assignment is a statement of code, whose brackets are indices:
 
@@ -173,9 +179,12 @@ def _is_code_line(text: str) -> bool:
 
 # ``x = …``, ``total += …``, ``grid[0][1] = …``: an assignment opening the line.
 _CODE_STATEMENT = re.compile(r"\s*[A-Za-z_][\w.]*(?:\[[^\]]{0,40}\])*\s*[-+*/%|&]?=(?!=)\s")
-# A one-letter name: a letter with no letter, and no combining mark, before it (``a[1]``; the
-# ``ำ`` of Thai ``น้ำ[2]`` follows a tone mark, which ``\w`` does not match, and ends a word).
-_GLUED_NAME = re.compile(r"(?<![\w\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])([^\W\d_])$")
+# A one-letter name in code: a Latin letter with no letter, and no combining mark, before it
+# (``a[1]``; the ``ำ`` of Thai ``น้ำ[2]`` follows a tone mark, which ``\w`` does not match, and
+# ends a word). A letter of another script is a word of its language ("м", a metre).
+_GLUED_NAME = re.compile(r"(?<![\w\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e])([A-Za-z])$")
+# A unit after a number ("3 m[4]"): a one-letter word, but no name in code.
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s[^\W\d_]$")
 _INDEX_CHAIN = re.compile(r"\[[a-z]{1,2}\]")
 
 
@@ -188,7 +197,11 @@ def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> 
     if previous == "]":
         return removed_end == start  # chained only after a real marker: ``[1][2]``, not ``d[i][j]``
     # two characters decide: ``a[1]`` vs ``ab[1]``; the pattern needs a letter (or a final line break) there
-    if (previous.isalnum() or previous == "\n") and _GLUED_NAME.search(text[max(start - 2, 0) : start]):
+    if (
+        (previous.isalnum() or previous == "\n")
+        and _GLUED_NAME.search(text[max(start - 2, 0) : start])
+        and not _UNIT_AFTER_NUMBER.search(text[max(start - 3, 0) : start])
+    ):
         return False  # one-letter name: ``a[1]``, ``d[i]``
     if not "a" <= text[start + 1] <= "z":
         return True  # not a lettered bracket, so not the first of a chain of indices
@@ -251,7 +264,7 @@ def _ascii_digits(word: str) -> str:
 # A strip rule since version 3 (an edit rule before): the entry's text is final before anything
 # judges it, so the settling pass finds a reference list already judged instead of cleaning every
 # entry a second time.
-@rule("citation.backlinks", version=7, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
+@rule("citation.backlinks", version=8, stage="strip", example="1. ^ a b Balfour, Frederik (1996)")
 def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove the ``^ a b`` jump-back links at the start of a reference entry; the number stays.
 
@@ -273,6 +286,11 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_reference_backlinks("↑ 1.0 1.1 Varga, Odile (2019)", None).text
     'Varga, Odile (2019)'
 
+    A preprint server's pages print the link as a return arrow:
+
+    >>> strip_reference_backlinks("  3. ↵ Reyes A, Dunmore K. 2020. Tract stability.", None).text
+    '  3. Reyes A, Dunmore K. 2020. Tract stability.'
+
     Russian Wikipedia numbers its back-links; a lone number is the entry's own (a date):
 
     >>> strip_reference_backlinks("↑ 1 2 Арциховский А. В. (1953)", None).text
@@ -287,7 +305,7 @@ def strip_reference_backlinks(text: str, ctx: LineContext) -> Rewrite | None:
     >>> strip_reference_backlinks("↑ в кн.: Очерки истории", None).text
     'в кн.: Очерки истории'
     """
-    if ("^" not in text and "↑" not in text) or not signals.REFERENCE_ENTRY.match(text):
+    if ("^" not in text and "↑" not in text and "↵" not in text) or not signals.REFERENCE_ENTRY.match(text):
         return None
     match = _BACKLINKS.match(text)
     if match is None:

@@ -146,7 +146,10 @@ _LOOKUP_INDEX = (
     r"|Scopus|View in Scopus|Web of Science(?: ?®)?|MathSciNet|zbMATH|Links|SciELO"
     r"|J-STAGE|CiNii(?: Research| Articles)?"
 )
-_LOOKUP_LINK = rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|Free Full Text|Full Text|OpenURL|ISI)"
+_LOOKUP_LINK = (
+    rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|(?:Abstract/)?(?:Free|FREE) Full Text"
+    r"|Full Text|OpenURL|OpenUrl|ISI)"
+)
 _LOOKUP_RUN = re.compile(
     rf"^(?:[-*•]\s*)?(?:\[\s*{_LOOKUP_LINK}\s*\]|{_LOOKUP_LINK})(?:[\s,|/]*(?:\[\s*{_LOOKUP_LINK}\s*\]|{_LOOKUP_LINK}))*$"
 )
@@ -171,14 +174,15 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
     where=scopes.mentioning(*_LOOKUP_WORDS),
 )
 def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
-    """A line of look-up links ("Article  CAS  PubMed  Google Scholar", "- PubMed") under a reference.
+    """A line of look-up links ("Article  CAS  PubMed  Google Scholar", "- PubMed") under a reference,
+    also run together as a preprint server saves them ("OpenUrlCrossRefPubMed").
 
     Only under a reference entry or another such line: a methods section's list of the
     databases searched ("- PubMed", "- Scopus") follows a sentence, not a citation.

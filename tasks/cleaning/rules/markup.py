@@ -84,19 +84,27 @@ def decode_html_entities(text: str, ctx: LineContext) -> Rewrite | None:
 
 
 _MATH_FALLBACK_START = re.compile(r"\s?\{\\(?:displaystyle|textstyle|scriptstyle)\b")
-_READABLE_WORD = re.compile(r"[^\W\d_]{3,}")
+# A word of three letters or more, but the names of functions a rendered formula prints
+# ("cos ⁡ ( Ω t )", "lim", "max").
+_READABLE_WORD = re.compile(
+    r"(?!(?:a?(?:sin|cos|tan|cot|sec|csc)h?|log|exp|lim|max|min|sup|inf|det|arg|deg|gcd|mod|ker|dim)\b)"
+    r"[^\W\d_]{3,}"
+)
 
 
-@rule("markup.math_fallback", version=1, stage="strip", example="the mean μ {\\displaystyle \\mu } of")
+@rule("markup.math_fallback", version=2, stage="strip", example="the mean μ {\\displaystyle \\mu } of")
 def strip_math_fallback(text: str, ctx: LineContext) -> Rewrite | None:
     r"""Remove the LaTeX fallback (``{\\displaystyle …}``) a converter prints after a rendered formula.
 
     The readable rendering before it stays. A line that holds only a formula and its fallback, with
-    no word left, is emptied and so dropped:
+    no word left but the names of functions, is emptied and so dropped; a table's row of formulas
+    keeps its cells:
 
     >>> strip_math_fallback("where μ {\\displaystyle \\mu } is the mean", None).text
     'where μ is the mean'
     >>> strip_math_fallback("f ( x ) = e − x {\\displaystyle f(x)=e^{-x}}", None).text
+    ''
+    >>> strip_math_fallback("y = cos ⁡ ( ω t ) , {\\displaystyle y=\\cos(\\omega t),}", None).text
     ''
     >>> strip_math_fallback("In TeX, write {\\displaystyle x} with the brace closed", None).text
     'In TeX, write with the brace closed'
@@ -116,7 +124,7 @@ def strip_math_fallback(text: str, ctx: LineContext) -> Rewrite | None:
     if not pieces:
         return None
     fixed = "".join(pieces) + text[position:]
-    if not _READABLE_WORD.search(fixed):
+    if not _READABLE_WORD.search(fixed) and "\t" not in fixed:  # a table's row keeps its cells
         return Rewrite("", "formula with its LaTeX fallback removed")
     return Rewrite(fixed.rstrip(), "LaTeX fallback of a formula removed")
 

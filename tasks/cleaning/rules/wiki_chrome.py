@@ -176,10 +176,15 @@ def drop_licence_footer(text: str, ctx: LineContext) -> Drop | None:
     return Drop("licence footer") if signals.LICENCE_FOOTER.match(text.strip()) else None
 
 
-@rule("wiki_chrome.navigation_menu", version=1, stage="drop", max_chars=100, example="Navigation menu")
+@rule("wiki_chrome.navigation_menu", version=2, stage="drop", max_chars=100, example="Navigation menu")
 def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
-    """The "Navigation menu" banner that opens the classic skin's menus after the content."""
-    return Drop("navigation menu banner") if signals.NAVIGATION_MENU.match(text.strip()) else None
+    """The "Navigation menu" banner that opens the classic skin's menus after the content. A
+    section of the article with that name ("Навигация": a river's navigation season) opens a
+    paragraph; the banner opens menus."""
+    if not signals.NAVIGATION_MENU.match(text.strip()):
+        return None
+    following = ctx.neighbour(1)
+    return None if following is not None and signals.is_prose(following) else Drop("navigation menu banner")
 
 
 @rule("wiki_chrome.lone_edit_link", version=1, stage="drop", max_chars=80, example="[edit]")
