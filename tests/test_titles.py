@@ -550,3 +550,19 @@ def test_a_title_field_whose_value_is_printed_as_a_heading_gives_way_to_it() -> 
         PARAGRAPH,
     ]
     assert DocumentContext(lines).title_index == 3
+
+
+def test_a_part_printed_over_every_panel_is_no_echo_of_the_title() -> None:
+    """A publisher's name ends the ``<title>`` and heads each of its panels: printed more often
+    than a title is, it is the site's name, and the title line is not cut to it."""
+    lines = [
+        "Boilerplate-aware indexing of web archives | The Computing Review | Kestrel Academic",
+        "Kestrel Academic",
+        "Journals",
+        "Kestrel Academic",
+        "Advertisement",
+        "Kestrel Academic",
+        "Kestrel Academic",
+        PARAGRAPH,
+    ]
+    assert DocumentContext(lines).title_echo(0) is None

@@ -59,6 +59,7 @@ _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this muc
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
+_HOST_IN_BRACKETS = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)$")  # "(bytefarrow.dev)"
 # Where a page's first paragraph starts, ending the head its title is looked for in.
 _PARAGRAPH_WORDS = 12
 _TARGET_URI = re.compile(r"^WARC-Target-URI:\s*<?https?://[^/\s>]+(?P<path>/?[^\s>]*)>?$", re.IGNORECASE)
@@ -1455,15 +1456,23 @@ class DocumentContext:
         """The line below a ``<title>``-like line ``i`` that prints one of its parts alone.
 
         "Our Rooms – The Lantern House Hotel": the site's menu may print "The Lantern House
-        Hotel" and the page's heading "Our Rooms"; the copy nearest the text is the title, so the
-        last one above the first sentence after line ``i`` wins.
+        Hotel" and the page's heading "Our Rooms" (a link aggregator's adds the linked site's
+        host: "Our Rooms (lanternhouse.example)"); the copy nearest the text is the title, so the
+        last one above the first sentence after line ``i`` wins. A part printed more often than
+        a title is (a publisher's name over each of its panels) is the site's.
         """
         parts = _title_parts(self.lines[i].strip())
         if not parts:
             return None
         echo = None
+        counts = self.line_counts
         for j in self.nonblank[bisect.bisect_right(self.nonblank, i) :]:
-            if self.lines[j].strip() in parts and not self.is_site_name(j):
+            text = self.lines[j].strip()
+            if (
+                (text in parts or _HOST_IN_BRACKETS.sub("", text) in parts)
+                and not self.is_site_name(j)
+                and counts.get(text, 0) <= titles.TITLE_COPIES
+            ):
                 echo = j
             if self._opens_text(j):
                 break
@@ -1471,9 +1480,11 @@ class DocumentContext:
 
     def title_part(self, i: int, echo: int) -> str:
         """The part of the ``<title>``-like line ``i`` that its echo at line ``echo`` prints: the
-        echo's text, or the name with the place the ``<title>`` adds in brackets."""
+        echo's text, or the name with the place the ``<title>`` adds in brackets, or without the
+        linked site's host a link aggregator's heading adds ("Lookup tables (bytefarrow.dev)")."""
         name = self.lines[echo].strip()
-        return _title_parts(self.lines[i].strip()).get(name, name)
+        parts = _title_parts(self.lines[i].strip())
+        return parts.get(name) or parts.get(_HOST_IN_BRACKETS.sub("", name), name)
 
     def repeats_title(self, i: int) -> bool:
         """Whether line ``i`` prints the page title, or the part of a ``<title>`` line that names

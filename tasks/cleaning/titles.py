@@ -19,7 +19,7 @@ _CJK_TITLE_CHARS = 6  # a Chinese, Japanese or Korean title counts in characters
 _TITLE_WORDS = 2
 _CENTRED_INDENT = 4
 _REPEATED_TITLE_WORDS = 4  # a menu prints its short items twice too
-_TITLE_COPIES = 3  # a tab, a header bar and the page print the title; a button under each author, more often
+TITLE_COPIES = 3  # a tab, a header bar and the page print the title; a button under each author, more often
 # Separators of bars, breadcrumbs and table rows (a slash twice: "Home / Archives / Articles",
 # "Received: … / Accepted: … / Published: …"); columns set apart by a wide gap (a specification's
 # header block: "Network Working Group      A. Smith"); a URL or an address; an affiliation, its
@@ -103,7 +103,7 @@ def likeliest_title(
         [
             i
             for i in candidates
-            if 1 < copies[lines[i].strip()] <= _TITLE_COPIES
+            if 1 < copies[lines[i].strip()] <= TITLE_COPIES
             and signals.word_count(lines[i]) >= _REPEATED_TITLE_WORDS
         ],
     )

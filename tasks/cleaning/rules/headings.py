@@ -26,11 +26,12 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, 2, "edit link removed from heading") if heading is not None else None
 
 
-# A documentation generator's link to the heading itself: "Limit strings¶", "[¶](#limits "Permalink")".
-_PERMALINK = re.compile(r'\s*(?:¶|\[¶\]\([^()\s]*(?:\s+"[^"]*")?\))$')
+# A documentation generator's link to the heading itself: "Limit strings¶", "[¶](#limits "Permalink")",
+# or a link with no words or a mark to the heading's anchor: "Overview[](#overview)", "[#](#setup)".
+_PERMALINK = re.compile(r'\s*(?:¶|\[(?:¶|#|§|🔗)?\]\([^()\s]*(?:\s+"[^"]*")?\))$')
 
 
-@rule("heading.markup", version=5, stage="edit", example="***** History[edit] *****")
+@rule("heading.markup", version=6, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
 
@@ -40,6 +41,8 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     'History'
     >>> strip_heading_markup("## Limit strings¶", None).text
     'Limit strings'
+    >>> strip_heading_markup("## 5.1. Overview[](#overview)", None).text
+    '5.1. Overview'
     """
     match = signals.match_markup_heading(text.strip())
     level = signals.markup_heading_level(text)
