@@ -627,6 +627,7 @@ class DocumentContext:
                 or signals.word_count(text) > 12
                 or not _HAS_DIGIT.search(text)
                 or signals.SENTENCE_END.search(text)
+                or signals.HISTORY_DATE_LINE.match(text)  # an article's date, which its panels repeat
             ):
                 continue
             key = " ".join(_without_page_number(text).casefold().split())

@@ -104,7 +104,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=19,
+    version=20,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
