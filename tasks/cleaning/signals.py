@@ -949,6 +949,7 @@ BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # Lines that open a page's closing furniture on blogs, news sites, forums, wikis, journals, mailing
 # list archives and newsletters. They are only openers: the context checks that what follows is
 # thin (no run of prose, no heading) before it treats the rest of the page as a tail.
+# Matched against the lower-cased line (see ``is_soft_end``), so written in lower case.
 SOFT_END = re.compile(
     r"^(?:share(?: this(?: article| page| post| story| chapter| book| paper)?)?:?|share on \w+.{0,60}|like this:?|posts? navigation"
     r"|\d[\d,]* (?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties)"
@@ -986,12 +987,22 @@ SOFT_END = re.compile(
     r"|(?:curtir isso|me gusta esto|j[’']aime (?:ça|ceci)|mi piace questo|vind ik leuk) ?:?"
     r"|relacionad[oa]s?|correlati|gerelateerd|sur le m[êe]me th[èe]me|[äa]hnliche beitr[äa]ge|benzer konular"
     # a publishing platform's closing blocks: the author's card, the responses, other stories
-    r"|responses? \(\d[\d,.]*[kK]?\)|recommended from .{1,40}|more from .{1,60}|more like this|written by [^.<>@]{1,60}"
+    r"|responses? \(\d[\d,.]*k?\)|recommended from .{1,40}|more from .{1,60}|more like this|written by [^.<>@]{1,60}"
     r"|people also (?:looked at|read|viewed)"
     # a copyright line with no year: the reservation of rights alone
     r"|(?:©|\(c\)) ?(?:crown copyright|riproduzione riservata|all rights reserved|tous droits r[ée]serv[ée]s"
     r"|todos los derechos reservados|alle rechte vorbehalten)|riproduzione riservata ?©?"
     r"|(?:copyright )?(?:©|\(c\)) [^\d©]{2,80}[.,] all rights reserved\.?"
+    # the same blocks in Vietnamese, Hebrew, Indonesian, Czech and Swedish
+    r"|chia sẻ:?|tin liên quan|tin mới nhất|bài viết liên quan|đọc nhiều nhất|ý kiến(?: \(\d+\))?|xem thêm ý kiến"
+    r"|כתבות (?:נוספות|קשורות)|(?:\d+ )?תגובות(?: לכתבה)?(?: \(\d+\))?|הוסיפו תגובה|הוסף תגובה|תוכן ממומן"
+    r"|הנקראים ביותר|שתפו(?: ב.{1,20})?"
+    r"|bagikan(?: ini)?:?|suka ini:?|terkait|artikel terkait|tinggalkan (?:balasan|komentar).{0,40}|\d+ komentar"
+    r"|sdílet:?|související (?:články|příspěvky|témata)|komentáře(?: \(\d+\))?|nejčtenější|kdo je online"
+    r"|přejít na|zpět na .{1,60}"
+    r"|relaterade (?:sidor|artiklar|länkar|nyheter)|hjälp oss att bli bättre|fick du svar på det du letade efter\?"
+    # a network's sponsored links under the article
+    r"|(?:sponsored|paid|partner) content|promoted stories|recommended by"
     # the same blocks on Japanese, Chinese and Korean sites
     r"|被引用文献(?: ?[(（]\d+[)）])?|関連(?:文献|記事)|この記事を共有|相关(?:文章|阅读|推荐)|관련 ?기사"
     r"|this (?:article|page) uses material from the wikipedia article.{0,300}"
@@ -1006,7 +1017,7 @@ SOFT_END = re.compile(
     r"|who is online|display posts from previous:.{0,80}|(?:back to )?top|return to (?:top|\W?[\w ]{1,60}\W?)"
     r"|(?:load|view|show|see) (?:\d+ )?more comments(?: \(\d+(?: repl(?:y|ies))?\))?"
     # a data repository's panels under the record: its file list with the total size, its versions
-    r"|files \([\d.,]+\s?[kKMGT]?i?B\)|versions|view all \d+ versions|cite all versions\?.{0,200}"
+    r"|files \([\d.,]+\s?[kmgt]?i?b\)|versions|view all \d+ versions|cite all versions\?.{0,200}"
     # a literature database's links out to other sites holding the record
     r"|(?:linkout - )?more resources"
     # a site's hidden landmark heading over its footer
@@ -1025,7 +1036,6 @@ SOFT_END = re.compile(
     r"|zur langanzeige|dateien zu dieser ressource:?|diese ressource erscheint in .{0,40}|erscheint in sammlungen:.{0,120}"
     r"|afficher la notice compl[eè]te|fichier\(s\) constituant ce document|cet [ée]l[ée]ment appara[iî]t dans .{0,60}"
     r")$",
-    re.IGNORECASE,
 )
 
 
@@ -1040,7 +1050,7 @@ def is_soft_end(text: str) -> bool:
         return False
     if "](" in stripped or stripped[:1] in "#*=[":
         stripped = heading_text(stripped).strip("[] ")
-    return bool(SOFT_END.match(stripped))
+    return bool(SOFT_END.match(stripped.lower()))  # lower case first: a pattern that ignores case is slower
 
 
 # What a link to the previous or the next page or section starts or ends with.
