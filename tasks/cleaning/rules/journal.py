@@ -115,6 +115,7 @@ _AUTHOR_LINK = re.compile(
     r"^(?:Search for more papers by this author|(?:You can )?(?:also )?search for this author in:?"
     r"(?:\s+(?:PubMed|Google Scholar|Scopus|ORCID))*|View author publications|View ORCID Profile"
     r"|Author links open overlay panel|(?:Show|Hide) author details|Find articles by [\w.' -]{3,60}"
+    r"|Search for other works by this author on:?"
     r"|Most read articles by the same author\(s\))$",
     re.IGNORECASE,
 )
@@ -122,7 +123,7 @@ _AUTHOR_LINK = re.compile(
 
 @rule(
     "journal.author_links",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=120,
     example="Search for more papers by this author",
@@ -144,7 +145,7 @@ def drop_author_links(text: str, ctx: LineContext) -> Drop | None:
 _LOOKUP_INDEX = (
     r"Google Scholar(?:TM)?|Semantic Scholar|Crossref|CrossRef|PubMed(?: Central| Abstract)?|PMC free article|Europe PMC"
     r"|Scopus|View in Scopus|Web of Science(?: ?®)?|MathSciNet|zbMATH|Links|SciELO"
-    r"|J-STAGE|CiNii(?: Research| Articles)?"
+    r"|J-STAGE|CiNii(?: Research| Articles)?|Search ADS|WorldCat"
 )
 _LOOKUP_LINK = (
     rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|(?:Abstract/)?(?:Free|FREE) Full Text"
@@ -167,6 +168,7 @@ _LOOKUP_WORDS = (
     "scielo",
     "j-stage",
     "cinii",
+    "worldcat",
 )
 _CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _CITATION_WORDS = 5
@@ -174,7 +176,7 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
