@@ -48,7 +48,7 @@ TAGLINE = re.compile(
     r"|(?:[Aa]us|Un article de|De|Da|Z|Uit|Origem:|Materiał z) [\w .'’:-]{0,30}(?:Wiki|wiki|Wikip)\w*[,:]? [^.]{0,50}\.?"
     r"|Материал из Википедии\W+свободной энциклопедии|Матеріал з Вікіпедії\W+вільної енциклопедії\.?"
     r"|मुक्त ज्ञानकोश विकिपीडिया से|Wikipediasta"
-    r"|Bách khoa toàn thư mở Wikipedia"
+    r"|Bách khoa toàn thư mở Wikipedia|Från Wikipedia(?:, den fria encyklopedin)?"
     r"|위키백과, 우리 모두의 백과사전\.?"
     r"|出典: フリー百科事典.{0,30}"
     r"|维基百科，自由的百科全书"

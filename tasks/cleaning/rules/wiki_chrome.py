@@ -77,7 +77,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
