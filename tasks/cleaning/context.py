@@ -849,16 +849,18 @@ class DocumentContext:
             if j > i and self._reads_as_text(j) and not self._in_small_print(j, small_print)
         )
 
+    def opens_paragraph(self, i: int) -> bool:
+        """Whether the next non-blank line after line ``i`` is running text: a section's heading
+        stands over a paragraph, a banner over menus."""
+        following = self.nonblank_after(i)
+        return following is not None and signals.is_prose(self.lines[following])
+
     def _is_hard_end(self, i: int) -> bool:
         text = self.lines[i]
         if signals.is_end_marker(text):
             # a section named like the menus' banner ("Навигация": a river's navigation season)
-            # opens a paragraph
-            following = self.nonblank_after(i)
             return not (
-                following is not None
-                and signals.is_prose(self.lines[following])
-                and signals.NAVIGATION_MENU.match(signals.heading_text(text).strip())
+                signals.NAVIGATION_MENU.match(signals.heading_text(text).strip()) and self.opens_paragraph(i)
             )
         if signals.is_piped_category_line(text) and self.is_wiki:
             # a category box whose label is in a language not listed; a piped list inside the
@@ -1122,6 +1124,23 @@ class DocumentContext:
         title, since the tabs and tools of other wikis' languages are no known labels. A WET
         record's text starts with the page's ``<title>``.
         """
+        return self._title[0]
+
+    @cached_property
+    def _title(self) -> tuple[int | None, str | None]:
+        """The title's line, and the whole title where a printout wraps it on to the lines below."""
+        signalled = self._signalled_title()
+        if signalled is not None:
+            return signalled, None
+        guessed = self._head_title()
+        if guessed is not None:
+            return guessed
+        return self._first_title_line(), None
+
+    def _signalled_title(self) -> int | None:
+        """The title a signal names: a message's subject, a WET record's ``<title>``, the line over
+        a wiki's language button or tagline, a record's field, a README's first line, an echo of
+        the ``<title>`` or the breadcrumb, a top-level heading, the line over a wiki's tools."""
         subject = self._subject_line
         if subject is not None:
             return subject
@@ -1166,22 +1185,28 @@ class DocumentContext:
         ):
             if echoed is not None:
                 return echoed
-        if self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki:
-            # a page that opens with its text has no head to name it; a wiki's head is menus and
-            # tools, with an infobox under the title
-            candidates = self._title_candidates()
-            furniture = self._first_site_furniture(candidates)
-            if furniture is not None:
-                below = [i for i in candidates if i > furniture]
-                if below and len(candidates) - len(below) >= 2:
-                    candidates = below  # a site's name and motto above its menus, the page's title below
-            wrapped = self._wrapped_titles
-            view = [wrapped.get(i, line) for i, line in enumerate(self.lines)] if wrapped else self.lines
-            guess = titles.likeliest_title(
-                view, candidates, self.fixed_width, site_head=furniture is not None
-            )
-            if guess is not None:
-                return guess
+        return None
+
+    def _head_title(self) -> tuple[int, str | None] | None:
+        """The likeliest title among the lines of the head, and the whole title when it wraps.
+
+        A page that opens with its text has no head to name it; a wiki's head is menus and tools,
+        with an infobox under the title.
+        """
+        if not (self.nonblank and self.lead_end > self.nonblank[0] and not self.is_wiki):
+            return None
+        candidates, wrapped = self._title_candidates()
+        furniture = self._first_site_furniture(candidates)
+        if furniture is not None:
+            below = [i for i in candidates if i > furniture]
+            if below and len(candidates) - len(below) >= 2:
+                candidates = below  # a site's name and motto above its menus, the page's title below
+        view = [wrapped.get(i, line) for i, line in enumerate(self.lines)] if wrapped else self.lines
+        guess = titles.likeliest_title(view, candidates, self.fixed_width, site_head=furniture is not None)
+        return None if guess is None else (guess, wrapped.get(guess))
+
+    def _first_title_line(self) -> int | None:
+        """The first line above the page's end that may be a title and reads as one."""
         first = next((i for i in self.nonblank if i < self.tail_start and self._could_be_title(i)), None)
         if first is None or titles.is_date_stamp(self.lines[first]):
             return None
@@ -1307,20 +1332,22 @@ class DocumentContext:
         """The title that line ``i``, cleaned to ``text``, prints: a ``Subject:`` or ``Title:``
         line without its field name, a wrapped title with the lines it runs on to."""
         text = text.strip()
-        wrapped = self._wrapped_titles.get(i)
-        if wrapped is not None:
+        index, wrapped = self._title
+        if wrapped is not None and i == index:
             return text + wrapped[len(self.lines[i].strip()) :]
         if i == self._subject_line:
             return _SUBJECT_FIELD.sub("", text)
         return _TITLE_FIELD.sub("", text) if i == self._title_field else text
 
-    def _title_candidates(self) -> list[int]:
+    def _title_candidates(self) -> tuple[list[int], dict[int, str]]:
         """The lines above the page's first paragraph that may name the page: no skip link,
         banner, menu label or chrome, nothing that ends like a sentence. A paragraph is a sentence
         of at least ``_PARAGRAPH_WORDS`` words outside a banner; a line as long that names
         something instead (no full stop) is a candidate, unless a title stands right over it:
-        then it is the title's standfirst, and the head ends there."""
+        then it is the title's standfirst, and the head ends there. A title wrapped over lines is
+        one candidate, its first line; the second value maps it to the whole title."""
         candidates: list[int] = []
+        wrapped_titles: dict[int, str] = {}
         continued = 0  # the lines a wrapped title runs on to
         for i in self.nonblank:
             if i >= self.tail_start:
@@ -1335,12 +1362,12 @@ class DocumentContext:
                 title, continued = wrapped
                 if (
                     signals.word_count(title) >= _PARAGRAPH_WORDS
-                    and self.lines[i - 1].strip()
+                    and self.blocks[i][0] < i  # the line right above is not blank
                     and self._under_long_title(i, candidates)
                 ):
                     break  # the standfirst right under a title, wrapped; a paper sets its title apart
                 if not _is_known_label(text) and self._could_be_title(i):
-                    self._wrapped_titles[i] = title
+                    wrapped_titles[i] = title
                     candidates.append(i)
                 continue
             words = signals.word_count(text)
@@ -1354,7 +1381,7 @@ class DocumentContext:
                 break  # a hard-wrapped paragraph, whose lines end no sentence
             if _looks_like_title(text) and not _is_known_label(text) and self._could_be_title(i):
                 candidates.append(i)
-        return candidates
+        return candidates, wrapped_titles
 
     def _under_long_title(self, i: int, candidates: list[int]) -> bool:
         """Whether the line right above line ``i`` is the last title candidate so far and reads as
@@ -1367,12 +1394,6 @@ class DocumentContext:
             and signals.word_count(self.lines[above[-1]]) >= _STANDFIRST_TITLE_WORDS
             and titles.reads_as_title(self.lines[above[-1]].strip())
         )
-
-    @cached_property
-    def _wrapped_titles(self) -> dict[int, str]:
-        """The titles of the head wrapped over lines, by their first line, filled in while the
-        title candidates are gathered."""
-        return {}
 
     def _wrapped_title(self, i: int) -> tuple[str, int] | None:
         """A title wrapped over two or three lines from line ``i``, read as one, and the index

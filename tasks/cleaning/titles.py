@@ -199,7 +199,7 @@ def reads_as_title(text: str) -> bool:
     if (
         ends_mid_sentence(text)
         or _NOT_A_TITLE.search(text)
-        or _BYLINE.search(text)
+        or is_byline(text)
         or _PART_LABEL.match(name)
         or _ARTICLE_KIND.match(name)
         or _SECTION_NUMBER.match(name)

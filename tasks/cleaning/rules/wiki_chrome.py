@@ -183,8 +183,7 @@ def drop_navigation_menu(text: str, ctx: LineContext) -> Drop | None:
     paragraph; the banner opens menus."""
     if not signals.NAVIGATION_MENU.match(text.strip()):
         return None
-    following = ctx.neighbour(1)
-    return None if following is not None and signals.is_prose(following) else Drop("navigation menu banner")
+    return None if ctx.doc.opens_paragraph(ctx.index) else Drop("navigation menu banner")
 
 
 @rule("wiki_chrome.lone_edit_link", version=1, stage="drop", max_chars=80, example="[edit]")
@@ -197,9 +196,7 @@ def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if stripped[:1] != "[" or not signals.is_lone_edit_link(stripped) or signals.is_block_indented(text):
         return None  # the first character turns most lines away before any pattern is tried
-    if ctx.index == 0 or not ctx.doc.lines[ctx.index - 1].strip():
-        return None
-    return Drop("edit link on a line of its own")
+    return None if ctx.blank_at(-1) else Drop("edit link on a line of its own")
 
 
 @rule("wiki_chrome.menu", version=3, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
