@@ -58,8 +58,11 @@ _NEAR_WIDTH = 0.8  # a line this share of the width or more runs to the margin
 _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_DOT_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
-_HOST_IN_BRACKETS = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)$")  # "(bytefarrow.dev)"
+# What a heading adds to the name its <title> prints: a link aggregator's linked host ("(bytefarrow.dev)"),
+# a code host's issue number ("#2187", which its <title> prints as a part of its own).
+_HEADING_ADDITION = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)$|\s+#\d+$")
 # Where a page's first paragraph starts, ending the head its title is looked for in.
 _PARAGRAPH_WORDS = 12
 _TARGET_URI = re.compile(r"^WARC-Target-URI:\s*<?https?://[^/\s>]+(?P<path>/?[^\s>]*)>?$", re.IGNORECASE)
@@ -1109,6 +1112,13 @@ class DocumentContext:
         return code_host.find_frame(self.lines)
 
     @cached_property
+    def code_host_thread(self) -> dict[int, str]:
+        """An issue's or a pull request's timeline events, badges, linked cards and sidebar."""
+        if not code_host.may_be_thread_page(self._ascii_lowered):
+            return {}
+        return code_host.find_thread_furniture(self.lines)
+
+    @cached_property
     def banner_lines(self) -> dict[int, str]:
         """Line index -> kind, for the cookie, official-site and phase banners a site lays over pages."""
         if not self.may_mention(_BANNER_WORDS):
@@ -1491,7 +1501,7 @@ class DocumentContext:
         for j in self.nonblank[bisect.bisect_right(self.nonblank, i) :]:
             text = self.lines[j].strip()
             if (
-                (text in parts or _HOST_IN_BRACKETS.sub("", text) in parts)
+                (text in parts or _HEADING_ADDITION.sub("", text) in parts)
                 and not self.is_site_name(j)
                 and counts.get(text, 0) <= titles.TITLE_COPIES
             ):
@@ -1506,7 +1516,7 @@ class DocumentContext:
         linked site's host a link aggregator's heading adds ("Lookup tables (bytefarrow.dev)")."""
         name = self.lines[echo].strip()
         parts = _title_parts(self.lines[i].strip())
-        return parts.get(name) or parts.get(_HOST_IN_BRACKETS.sub("", name), name)
+        return parts.get(name) or parts.get(_HEADING_ADDITION.sub("", name), name)
 
     def repeats_title(self, i: int) -> bool:
         """Whether line ``i`` prints the page title, or the part of a ``<title>`` line that names
@@ -2252,13 +2262,21 @@ def _title_parts(text: str) -> dict[str, str]:
 
     >>> _title_parts("Halvorsen Lighthouse (Port Arvane) - Wandersmith")["Halvorsen Lighthouse"]
     'Halvorsen Lighthouse (Port Arvane)'
+
+    A code host's middle dots separate parts beside an issue's number, and only there:
+
+    >>> "Crash on start" in _title_parts("Crash on start · Issue #12 · fenn/tide · Forge")
+    True
+    >>> _title_parts("Free delivery · 30-day returns · Pay later")
+    {}
     """
     parts: dict[str, str] = {}
     stamp = signals.PRINT_STAMP_PREFIX.match(text)
     if stamp:  # a browser prints the date and time before the <title> it heads each page with
         text = text[stamp.end() :]
         parts[text] = text
-    for match in _TITLE_SEPARATOR.finditer(text):
+    separator = _DOT_SEPARATOR if signals.CODE_HOST_TITLE.search(text) else _TITLE_SEPARATOR
+    for match in separator.finditer(text):
         first, rest = text[: match.start()], text[match.end() :]
         parts[first], parts[rest] = first, rest
         bare = _TRAILING_BRACKET.sub("", first)

@@ -358,6 +358,9 @@ _CHROME_LABEL_RUN = re.compile(
     rf"^[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?(?:[\s|·•*,\-]*\[?(?:{_LABEL_ALTERNATION})\]?)+[\s|·•*,\-]*$",
     re.IGNORECASE,
 )
+# A code host's <title> sets its parts apart with middle dots: "Crash on start · Issue #12 · owner/repo · Site".
+# A shop's bar of promises does too; the issue's number tells them apart.
+CODE_HOST_TITLE = re.compile(r" · (?:Issue|Pull Request|Discussion) #\d+ · ")
 # A browser's <title> of a wiki page: the page title, a dash and the wiki's name.
 WIKI_TITLE_SUFFIX = re.compile(
     r"^(?P<title>\S.{0,200}?)\s+[-–—|]\s+(?:Wikipedia(?:, the free encyclopedia)?|Wikipédia|Wikipedija"

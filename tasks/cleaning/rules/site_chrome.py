@@ -1016,7 +1016,7 @@ def _code_host_frame(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.code_host",
-    version=3,
+    version=4,
     stage="drop",
     example="Fork 38\nStar 612\n4 Branches 19 Tags\nGo to file",
     where=_code_host_frame,

@@ -93,6 +93,32 @@ def drop_digest_frame(text: str, ctx: LineContext) -> Drop | None:
     return Drop("mailing-list digest frame")
 
 
+def _code_host_thread(doc: DocumentContext) -> Collection[int]:
+    return doc.code_host_thread
+
+
+@rule(
+    "thread.code_host",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="jlaurent added the bug label Mar 4, 2024\nMember\nAll reactions",
+    where=_code_host_thread,
+)
+def drop_code_host_thread(text: str, ctx: LineContext) -> Drop | None:
+    """An issue's or a pull request's furniture on a code host: the timeline's events with the
+    cards of the issues they link, each comment's badges and reactions button, the sign-up prompt
+    and the sidebar's fields.
+
+    Only on a page with two timeline events or more (see ``tasks/cleaning/code_host.py``): a
+    comment saying it "closed this" names no date, and a "### Labels" heading alone is a heading.
+    """
+    if ctx is None:
+        return None
+    reason = ctx.doc.code_host_thread.get(ctx.index)
+    return Drop(reason) if reason else None
+
+
 # The lines a Q&A site's template prints around a question and its answers: the community's
 # banner, its statistics, the answer count and sort menu, the post's buttons, a user card's
 # reputation and badges, the answer form with its help text, the list of related questions. Each

@@ -313,7 +313,7 @@ def _is_pointer_under_tagline(text: str, ctx: LineContext) -> bool:
     )
 
 
-@rule("wiki_chrome.navbox", version=4, stage="drop", example="vteForeign relations of South Korea")
+@rule("wiki_chrome.navbox", version=5, stage="drop", example="vteForeign relations of South Korea")
 def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     """Navigation boxes: the ``v t e`` title line and link lists split by ``·``, ``•`` or ``|``.
 
@@ -328,6 +328,8 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
         return None
     if stripped[0] == "|" and stripped[-1] == "|":
         return None  # a row of a text table (markdown, ASCII art), whose cells are content
+    if signals.CODE_HOST_TITLE.search(stripped):
+        return None  # an issue's <title>: "Crash on start · Issue #12 · owner/repo · Site"
     items = [item for item in _LIST_SEPARATORS.split(stripped) if item.strip()]
     if sum(1 for item in items if _AFFILIATION_MARK.search(item)) * 2 > len(items):
         return None  # a paper's authors with their affiliation numbers: "Hartley1 | Wójcik2 | Pugh1,3"
