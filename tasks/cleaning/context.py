@@ -1189,6 +1189,7 @@ class DocumentContext:
             self._title_field,
             self._readme_title,
             self._browser_title_echo,
+            self.running_title_index,
             self._crumb_echo(),
             self._top_heading,
             self._over_page_tools,
@@ -1254,6 +1255,36 @@ class DocumentContext:
         return self.tagline_index is not None or (
             self.title_index is not None and self.title_index == self._over_page_tools
         )
+
+    @cached_property
+    def running_title_index(self) -> int | None:
+        """A title that a printout repeats as the head of its later pages, where it stands once on
+        the first page: lecture notes print the course above it ("STAT 3410: …"), and each later
+        page opens with the lecture's title beside its number. The first copy, in the head under
+        other lines and beside no page number itself, is the title; a browser's printout or a
+        slide deck heads every page alike, the first too, from the page's first line.
+        """
+        if not self.repeated_lines or not self.page_number_indices:
+            return None
+        for i in self.nonblank[1:]:
+            if i >= self.lead_end:
+                return None
+            text = self.lines[i].strip()
+            if text not in self.repeated_lines or self._beside_page_number(i):
+                continue
+            copies = [j for j in self.nonblank if j > i and self.lines[j].strip() == text]
+            if (
+                all(self._beside_page_number(j) for j in copies)
+                and self._could_be_title(i)
+                and titles.reads_as_title(text)
+            ):
+                return i
+        return None
+
+    def _beside_page_number(self, i: int) -> bool:
+        """Whether the nearest line above or below line ``i`` is a bare page number."""
+        above, below = self.nonblank_before(i), self.nonblank_after(i)
+        return bool(above and above[-1] in self.page_number_indices) or below in self.page_number_indices
 
     @cached_property
     def _over_page_tools(self) -> int | None:

@@ -104,7 +104,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=20,
+    version=21,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -124,6 +124,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     does a short line set between two pieces of print furniture (the authors' names printed
     between a "Downloaded from" stamp and the page number). A page laid out in columns prints a
     constant left part and the section's name after a wide gap (``layout_head_indices``).
+    The first copy of a title that later pages repeat as their head stays when it stands in the
+    first page's head under other lines (``running_title_index``): lecture notes print it there once.
     """
     if ctx is None:
         return None
@@ -145,7 +147,7 @@ def _running_line(text: str, ctx: LineContext) -> Drop | None:
         return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
-    if stripped not in doc.repeated_lines:
+    if stripped not in doc.repeated_lines or ctx.index == doc.running_title_index:
         return None
     marking = stripped.isupper() or _is_speaker_name(stripped)
     if (
