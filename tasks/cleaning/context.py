@@ -2256,6 +2256,9 @@ class DocumentContext:
 
 # Units of measure after a number: "80 g", "250 ml", "2 tbsp", "1 EL" (a German spoonful).
 _UNIT = re.compile(r"(?:[mk]?g|[mcdk]?l|[mck]?m|oz|lbs?|tsp|tbsp|cups?|EL|TL|Stk)\b")
+_ENDS_ON_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zä]{0,6}\.?$", re.IGNORECASE
+)
 
 
 def _without_page_number(text: str) -> str:
@@ -2267,6 +2270,11 @@ def _without_page_number(text: str) -> str:
     ('Federal Register / Notices', '3 Results')
     >>> _without_page_number("80 g Zucker")
     '80 g Zucker'
+
+    A day after its month is a date's: "Thursday, July 17" under "Thursday, July 3" is no copy.
+
+    >>> _without_page_number("Thursday, July 17"), _without_page_number("Annual Report 2023    14")
+    ('Thursday, July 17', 'Annual Report 2023')
     """
     head, _, rest = text.partition(" ")
     if (
@@ -2276,7 +2284,11 @@ def _without_page_number(text: str) -> str:
     ):
         text = rest.lstrip()
     rest, _, tail = text.rpartition(" ")
-    if tail.isdigit() and len(tail) <= 5 and (rest[-1:] == " " or (len(tail) >= 2 and rest[-1:].isalpha())):
+    if (
+        tail.isdigit()
+        and len(tail) <= 5
+        and (rest[-1:] == " " or (len(tail) >= 2 and rest[-1:].isalpha() and not _ENDS_ON_MONTH.search(rest)))
+    ):
         text = rest.rstrip()
     return text
 

@@ -104,7 +104,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=21,
+    version=22,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -116,7 +116,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     all-capitals marking such as ``OFFICIAL`` with a copy beside other print furniture); a one-word
     line such as "Yes" repeated in a dialogue stays, and so does a dictionary's transcription
     (``\\ɑ̃.sɔ.le.je\\``, one token whose dots part syllables). So do a script's and a transcript's
-    speaker names, a line with heading markup, a line of code repeated in every example, and a web
+    speaker names, a line with heading markup, a table's header row in cells over each table of a
+    list, a timetable's "7 p.m. to 9 p.m." under each date, a line of code repeated in every example, and a web
     page's title that its menu and breadcrumb repeat above it or its boxes below it. On a
     printed page, a copyright line under every page ("© 2024 … All rights reserved.") is a footer
     though it ends in a full stop, a citation line with a number that comes back
@@ -136,8 +137,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
 def _running_line(text: str, ctx: LineContext) -> Drop | None:
     """The running head's verdict, before the code-block check (asked only of the lines it drops)."""
     stripped = text.strip()
-    if signals.match_markup_heading(stripped):
-        return None
+    if signals.match_markup_heading(stripped) or ("\t" in stripped and not _URL_ANYWHERE.search(stripped)):
+        return None  # a heading, or a table's row in cells (its header over each table of a list)
     doc = ctx.doc
     if ctx.index in doc.layout_head_indices:
         return Drop("running head of a page laid out in columns")
@@ -266,7 +267,7 @@ _UI_ACTION = re.compile(
     r"|cite|request|track)\b",
     re.IGNORECASE,
 )
-_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b|^\d{1,2}\s?(?:am|pm|[ap]\.m\.)(?!\w)", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
 _RUNNING_LINE_WORDS = 8
 
