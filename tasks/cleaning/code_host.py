@@ -63,6 +63,7 @@ _SESSION_NOTICE = re.compile(
 _WHEN = (
     r"(?:on )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?|\d{4}-\d\d-\d\d"
     r"|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year))"
+    r"(?:,? \d{1,2}:\d\d)?"
 )
 # What happened to an issue or a pull request, after the name of who did it.
 _EVENT = (
@@ -71,7 +72,7 @@ _EVENT = (
     r"|(?:mentioned|referenced) this (?:issue|pull request|discussion)(?: in [\w./-]+)?"
     r"|linked an? (?:issue|pull request)|closed this(?: as (?:completed|not planned|a duplicate))?(?: in \S+)?"
     r"|changed the title .{1,200}?|requested (?:a )?reviews? from .{1,80}?|approved these changes"
-    r"|(?:dismissed|left) .{1,60}? review|merged commit \w{7,40} into [\w./-]+"
+    r"|(?:dismissed|left) .{1,60}? review|merged commit \w{7,40} into [\w./:-]+|added \d+ commits?"
     r"|(?:wants to merge|merged) \d+ commits? into [\w./-]+ from [\w./:-]+"
     r"|added (?:a )?commits? that referenced this (?:issue|pull request)"
     r"|(?:added this to|removed this from) the .{1,60}? milestone|moved this (?:to|from) .{1,80}?"
@@ -103,6 +104,16 @@ _THREAD_LABELS = frozenset(
         "copy link",
         "jump to bottom",
         "additional navigation options",
+        "view reviewed changes",
+        "outdated",
+        "show resolved",
+        "reply...",
+        "resolve conversation",
+        "restore branch",
+        "details",
+        "all checks have passed",
+        "some checks were not successful",
+        "pull request successfully merged and closed",
         "···",
         "…",
     }
@@ -110,6 +121,13 @@ _THREAD_LABELS = frozenset(
 _STATES = frozenset({"open", "closed", "merged", "draft"})
 _LINKING_EVENT = re.compile(r" (?:mentioned|referenced) this | linked an? ")
 _CARD = re.compile(r" #\d+$")
+# A pull request's tabs with their counts, its checks' summary and rows, a commit's short hash, and
+# the notice that its branch may go.
+_PULL_REQUEST_LINE = re.compile(
+    r"^(?:(?:Conversation|Commits|Checks|Files changed) \d+|\d+ (?:(?:successful|failing|skipped|pending) )?checks?(?: passed)?"
+    r"|[\w .-]{1,40} / [\w .()-]{1,60} \((?:pull_request|push)\) (?:Successful|Failing|Cancelled|Skipped) (?:in|after) \d+[smh]\b.{0,40}"
+    r"|(?=[0-9a-f]*\d)[0-9a-f]{7,12}|You[’']re all set\W+the .{1,120} branch can be safely deleted\.)$"
+)
 _SIGN_UP = re.compile(r"^Sign (?:up for free|in) to join this conversation on .{1,40}\.(?: .{1,80})?$")
 # The sidebar's fields, each over its value ("None yet", a login, a milestone).
 _SIDEBAR_FIELDS = frozenset(
@@ -125,6 +143,7 @@ _SIDEBAR_FIELDS = frozenset(
     }
 )
 _PARTICIPANTS = re.compile(r"^\d+ participants?$")
+_HANDLES = re.compile(r"^@[\w-]+(?: @[\w-]+)*$")
 _MIN_EVENTS = 2
 _MIN_FIELDS = 3
 _FIELD_GAP = 8  # lines from one sidebar field to the next, its value and blank lines between
@@ -231,9 +250,12 @@ def _is_text(line: str) -> bool:
     return signals.is_prose(line) or signals.word_count(line) > _LABEL_WORDS
 
 
+_EVENT_WORDS = (b"this issue", b"this pull request", b" label", b"assigned this", b" commit", b"milestone")
+
+
 def may_be_thread_page(lowered: bytes) -> bool:
-    """A cheap first test on the page's lower-cased bytes: an issue's timeline speaks of "this"."""
-    return b" this " in lowered
+    """A cheap first test on the page's lower-cased bytes: a timeline names labels, commits or "this issue"."""
+    return any(word in lowered for word in _EVENT_WORDS)
 
 
 def find_thread_furniture(lines: list[str]) -> dict[int, str]:
@@ -248,10 +270,16 @@ def find_thread_furniture(lines: list[str]) -> dict[int, str]:
         label = labels[i].casefold()
         if label in _THREAD_LABELS:
             found[i] = "code host's badge, state or button"
+        elif _PULL_REQUEST_LINE.match(labels[i]):
+            found[i] = "pull request's tabs, checks and commits"
         elif _SIGN_UP.match(labels[i]):
             found[i] = "code host's sign-up prompt under the thread"
         elif _is_card(lines, labels, nonblank, k):
             found[i] = "card of an issue the timeline links"
+        elif _PARTICIPANTS.match(labels[i]):  # under it, their faces or "@login @login"
+            found[i] = "code host's sidebar field"
+            if k + 1 < len(nonblank) and _HANDLES.match(labels[nonblank[k + 1]]):
+                found[nonblank[k + 1]] = "code host's sidebar field"
     found.update(dict.fromkeys(_thread_sidebar(labels), "code host's sidebar field"))
     return found
 
@@ -285,7 +313,8 @@ def _thread_sidebar(labels: list[str]) -> set[int]:
 
 
 def _field_end(labels: list[str], field: int) -> int:
-    """The last line of a field: its value, when one follows (the participants show only faces)."""
+    """The last line of a field: its value, when one follows (the participants' logins are
+    taken with their count, in ``find_thread_furniture``)."""
     if _PARTICIPANTS.match(labels[field]):
         return field
     value = next((i for i in range(field + 1, len(labels)) if labels[i]), None)

@@ -1629,6 +1629,7 @@ class DocumentContext:
             or (i in self.warc_header_indices)
             or (i in self.message_header_indices)
             or (i in self.ebook_frame_indices)
+            or (i in self.code_host_thread)
             or (not site_name and (self.is_site_name(i) or _WIKI_NAME_LINE.match(text)))
             or self._is_masthead(i)
         )

@@ -841,7 +841,9 @@ def looks_like_code(line: str) -> bool:
 
 
 # A line that opens a list item: "* Episode 86: …", "- fixed …", "3. Stir", "(b) the lessee".
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\))\s+\S")
+LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,3}[.)]|[*•·-]|\([a-z0-9]{1,3}\)|\[[ xX]\])\s+\S"
+)  # "[x] done": a task list
 
 
 def _one_item_a_line(lines: list[str], words: list[int]) -> bool:

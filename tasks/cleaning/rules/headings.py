@@ -70,7 +70,7 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
-@rule("heading.plain", version=20, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=21, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -107,6 +107,7 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
         following_at == ctx.index + 1
         and following.lstrip()[:1].islower()
         and not _indented_under(text, following)
+        and len(following.strip()) <= max(2 * len(stripped), _WRAP_WIDTH)
     ):
         return None  # the first line of a hard-wrapped sentence, which the next line carries on
     if signals.is_block_indented(text) and signals.is_block_indented(ctx.doc.lines[following_at]):
@@ -116,6 +117,10 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     return Heading(stripped, 2, "stand-alone short line before text")
 
 
+# A hard-wrapped text's lines are no longer than this; a line under a short one that runs past it
+# and twice as long is a paragraph under its heading ("parse_iso_week() returned …"), not the rest
+# of a wrapped sentence.
+_WRAP_WIDTH = 80
 _FAQ_SUBJECT = re.compile(r"^Subject:\s+\d{1,2}(?:\.\d{1,2})*[.)]\s+\S.{0,90}$")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})(?:\.(?P<sub>\d{1,2}))*\.?\s+(?=[A-Z])")
 _NOT_HEADING_MARKS = re.compile(r"[@»«©→±=+|]|\b(?:1[5-9]|20)\d\d\b|\d:\d\d")

@@ -99,7 +99,7 @@ def _code_host_thread(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "thread.code_host",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=300,
     example="jlaurent added the bug label Mar 4, 2024\nMember\nAll reactions",
@@ -107,8 +107,8 @@ def _code_host_thread(doc: DocumentContext) -> Collection[int]:
 )
 def drop_code_host_thread(text: str, ctx: LineContext) -> Drop | None:
     """An issue's or a pull request's furniture on a code host: the timeline's events with the
-    cards of the issues they link, each comment's badges and reactions button, the sign-up prompt
-    and the sidebar's fields.
+    cards of the issues they link, each comment's badges and reactions button, a pull request's
+    tabs, commit hashes and checks, the sign-up prompt and the sidebar's fields.
 
     Only on a page with two timeline events or more (see ``tasks/cleaning/code_host.py``): a
     comment saying it "closed this" names no date, and a "### Labels" heading alone is a heading.
