@@ -2,7 +2,8 @@
 
 ``lynx -dump`` writes each link of a page as its number in brackets, glued to the link's words
 ("[17]Wexmoor District Council", "* [2]News"), and lists the addresses at the foot under
-"References", split into "Visible links:" and "Hidden links:" ("  17. https://…"). The list is
+"References", split into "Visible links:" and "Hidden links:" ("  17. https://…"); ``w3m``
+lists them under "References:" as "[17] https://…". The list is
 no text of the page, and the numbers are no part of the words they stand before.
 
 A page has such a list when it ends in a run of three or more numbered addresses; only then are
@@ -21,9 +22,11 @@ import itertools
 import re
 from typing import NamedTuple
 
-# "  17. https://www.example.org/news", "16. mailto:?subject=Ashby Lock"
-_ENTRY = re.compile(r"^\s*(\d{1,5})\. (?:https?|ftp|file|mailto|tel|news|javascript):\S.{0,2000}$")
-_LABEL = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?|Links:)\s*$")
+# "  17. https://www.example.org/news", "16. mailto:?subject=Ashby Lock", w3m's "[17] https://…"
+_ENTRY = re.compile(
+    r"^\s*(?:(?P<number>\d{1,5})\.|\[(?P<bracketed>\d{1,5})\]) (?:https?|ftp|file|mailto|tel|news|javascript):\S.{0,2000}$"
+)
+_LABEL = re.compile(r"^\s*(?:References:?|Visible links:?|Hidden links:?|Links:)\s*$")
 _MIN_ENTRIES = 3
 # A link number glued to the link's words: "[17]Wexmoor", "[2]News", "[8]Subscribe".
 _LINK_NUMBER = re.compile(r"\[(\d{1,5})\](?=[^\s\[\]])")
@@ -60,7 +63,7 @@ def find_link_list(lines: list[str]) -> LinkList | None:
         match = _ENTRY.match(line)
         if match is not None:
             entries += 1
-            highest = max(highest, int(match.group(1)))
+            highest = max(highest, int(match.group("number") or match.group("bracketed")))
             start = i
         elif _LABEL.match(line):
             start = i

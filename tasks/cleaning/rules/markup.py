@@ -232,7 +232,7 @@ def _text_browser_page(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "markup.link_list",
-    version=2,
+    version=3,
     stage="drop",
     example="Text.\n\nReferences\n\n   1. https://a.example/\n   2. https://b.example/\n   3. https://c.example/",
     where=_text_browser_page,
@@ -255,7 +255,7 @@ def drop_link_list(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("markup.link_number", version=2, stage="edit", example="* [2]News")
+@rule("markup.link_number", version=3, stage="edit", example="* [2]News")
 def strip_link_numbers(text: str, ctx: LineContext) -> Rewrite | None:
     """A text-mode browser's link numbers glued to the link's words: "[17]Wexmoor District Council".
 
