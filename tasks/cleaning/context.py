@@ -304,7 +304,7 @@ class DocumentContext:
         Each signal needs one of a few words, so a page without them is ruled out with one scan
         of its whole text instead of three patterns per line.
         """
-        if not self.may_mention(("issn", "refbacks", "received", "submitted")):
+        if not self.may_mention(("issn", "refback", "received", "submitted")):
             return False
         for i in self.nonblank:
             text = self.lines[i]

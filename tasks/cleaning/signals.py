@@ -707,12 +707,27 @@ EBOOK_TEXT_END = re.compile(
 )
 
 
-REFBACKS = re.compile(r"^[\s•*·-]*There are currently no refbacks\.?$|^[\s•*·-]*Refbacks$", re.IGNORECASE)
+# OJS's refbacks heading and notice in the languages it is translated into: "Refbacks",
+# "There are currently no refbacks.", "Refback'ler şu anda bulunmuyor.", "Actualmente no hay refbacks".
+_REFBACK = re.compile(r"\brefbacks?\b|\brefback['’]", re.IGNORECASE)
+_REFBACKS_WORDS = 8
 
 
 def is_refbacks(text: str) -> bool:
-    """The OJS "There are currently no refbacks." line that closes an article page."""
-    return bool(REFBACKS.match(text))
+    """The OJS refbacks heading or notice that closes an article page, in any language: a short
+    line that names refbacks.
+
+    >>> is_refbacks("There are currently no refbacks."), is_refbacks("Refback'ler şu anda bulunmuyor.")
+    (True, True)
+    >>> is_refbacks("Refbacks list the sites that link to an article, which some editors find useful.")
+    False
+    """
+    return (
+        len(text) <= 100
+        and "efback" in text
+        and bool(_REFBACK.search(text))
+        and word_count(text) <= _REFBACKS_WORDS
+    )
 
 
 # A word: letters and the marks that join them (a Devanagari vowel sign is no \w, and splitting
@@ -1445,6 +1460,16 @@ _MENU_PHRASES = (
     "přihlásit se",
     "ana sayfa",
     "giriş yap",
+    "giriş",
+    "ara",
+    "kullanıcı adı",
+    "şifre",
+    "beni hatırla",
+    "kayıt ol",
+    "abone ol",
+    "hakkında",
+    "iletişim",
+    "yardım",
 )
 _MENU_ALTERNATION = _prefix_alternation(_MENU_PHRASES)
 _MENU_LINE = re.compile(rf"^(?:[\s|·•/,*-]*(?:{_MENU_ALTERNATION})\b)+[\s|·•/,*-]*$", re.IGNORECASE)

@@ -24,14 +24,15 @@ _LONGEST_TOOL_LABEL = 36
 
 @rule(
     "journal.refbacks",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=200,
     example="There are currently no refbacks.",
-    where=scopes.mentioning("refbacks"),
+    where=scopes.mentioning("refback"),
 )
 def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
-    """The OJS refbacks notice, which closes the article and opens the site footer."""
+    """The OJS refbacks heading and notice, in any language, which close the article and open the
+    site footer."""
     return Drop("journal refbacks notice") if signals.is_refbacks(text) else None
 
 

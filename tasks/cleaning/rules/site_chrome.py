@@ -564,7 +564,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -989,7 +989,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=20,
+    version=21,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
