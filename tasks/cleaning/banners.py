@@ -37,7 +37,8 @@ _BUTTON = (
     r"|I (?:accept|agree|understand)|Agree(?: and (?:close|continue|proceed))?|Got it|OK|Okay|Dismiss"
     r"|Alle (?:akzeptieren|ablehnen|Cookies akzeptieren)|Akzeptieren|Ablehnen|Einstellungen"
     r"|Tout (?:accepter|refuser)|Accepter|Refuser|Aceptar(?: todo| todas)?|Rechazar(?: todo| todas)?"
-    r"|Aceitar(?: todos)?|Rejeitar|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren|Akkoord)"
+    r"|Aceitar(?: todos| tudo)?|(?:Rejeitar|Recusar)(?: todos| tudo| opcionais)?|(?:Definições|Preferências) de cookies"
+    r"|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren|Akkoord)"
 )
 _CONSENT_BUTTON = re.compile(rf"^{_BUTTON}[.!]?$", re.IGNORECASE)
 # The buttons saved on one line: "Accept additional cookies Reject additional cookies View cookies"

@@ -57,6 +57,10 @@ _WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
 _NEAR_WIDTH = 0.8  # a line this share of the width or more runs to the margin
 _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
+_READER_FIELD = re.compile(
+    r"^(?:Title|URL Source|Published Time|Description|Warning|Number of Pages):(?: .*)?$"
+)
+_READER_FIELDS = 8
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _DOT_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
@@ -1110,6 +1114,19 @@ class DocumentContext:
         if not code_host.may_be_repository_page(self._ascii_lowered):
             return set()
         return code_host.find_frame(self.lines)
+
+    @cached_property
+    def reader_header(self) -> range:
+        """A reader service's header over the Markdown it made of a page: "Title:", "URL Source:",
+        "Published Time:" down to "Markdown Content:", the page's first lines. The same fields
+        further down, or without the closing "Markdown Content:", are the page's own."""
+        for i in self.nonblank[:_READER_FIELDS]:
+            text = self.lines[i].strip()
+            if text == "Markdown Content:":
+                return range(self.nonblank[0], i + 1)
+            if not _READER_FIELD.match(text):
+                break
+        return range(0)
 
     @cached_property
     def code_host_thread(self) -> dict[int, str]:

@@ -1,5 +1,6 @@
-"""Leftovers of markup in rendered text: wiki markup, entities, stylesheets, and what a text-mode
-browser adds to a page it dumps (its link numbers and the list of their addresses)."""
+"""Leftovers of markup in rendered text: wiki markup, entities, stylesheets, what a text-mode
+browser adds to a page it dumps (its link numbers and the list of their addresses), and the header
+a reader service writes over the Markdown it made of a page."""
 
 from __future__ import annotations
 
@@ -267,3 +268,41 @@ def strip_link_numbers(text: str, ctx: LineContext) -> Rewrite | None:
         return None
     stripped = link_list.strip_link_numbers(text, ctx.doc.link_addresses.highest)
     return Rewrite(stripped, "text browser's link numbers removed") if stripped != text else None
+
+
+def _reader_header(doc: DocumentContext) -> range:
+    return doc.reader_header
+
+
+_READER_TITLE = "Title: "
+
+
+@rule(
+    "markup.reader_header",
+    version=1,
+    stage="drop",
+    example="URL Source: https://example.org/rivers\nMarkdown Content:",
+    where=_reader_header,
+)
+def drop_reader_header(text: str, ctx: LineContext) -> Drop | None:
+    """A reader service's header over the Markdown it made: "URL Source:", "Published Time:",
+    "Markdown Content:". Its "Title:" is the page's ``<title>`` and stays (``markup.reader_title``)."""
+    if ctx is None or ctx.index not in ctx.doc.reader_header or text.startswith(_READER_TITLE):
+        return None
+    return Drop("reader service's header over the converted page") if text.strip() else None
+
+
+@rule(
+    "markup.reader_title",
+    version=1,
+    stage="edit",
+    example="Title: Renovar o Cartão de Cidadão | gov.pt\n\nMarkdown Content:",
+)
+def strip_reader_title_field(text: str, ctx: LineContext) -> Rewrite | None:
+    """The "Title: " a reader service writes before the page's ``<title>``: what is left is the
+    ``<title>`` as a browser saves it, whose site name the title rules take off."""
+    if not text.startswith(_READER_TITLE) or ctx is None or ctx.index not in ctx.doc.reader_header:
+        return None
+    return Rewrite(
+        text[len(_READER_TITLE) :].strip(), "reader service's field name removed from the page title"
+    )
