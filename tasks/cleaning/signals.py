@@ -116,10 +116,11 @@ _FOREIGN_SKIP = (
     r"|Перейти к (?:основному )?(?:содержанию|содержимому|навигации|поиску)"
     r"|(?:मुख्य )?(?:सामग्री|कंटेंट|नेविगेशन) पर (?:जाएं|जाएँ|जाएँ)"
     r"|本文へ(?:移動|スキップ)?|メインコンテンツへ(?:スキップ|移動)|ナビゲーションへ(?:移動)?"
-    r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동))"
+    r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동)"
+    r"|(?:تخطي|تجاوز|انتقل) إلى (?:المحتوى(?: الرئيسي)?|القائمة(?: الرئيسية)?|البحث))"
 )
 _FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
-_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검मसकन")
+_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검मसकनتا")  # the last two: Arabic
 _LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
 
 
@@ -978,7 +979,8 @@ SOFT_END = re.compile(
     r"| links| topics| questions| videos| reading| searches| documents| publications| objects| records"
     r"| guidelines| news| resources)?:?|more on this (?:story|topic)"
     r"|you (?:may|might) also (?:like|enjoy).{0,20}|recommended(?: articles| for you| reading)?(?: \(\d+\))?"
-    r"|das k[öo]nnte (?:ihnen|dir) auch gefallen|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?.{0,20}"
+    r"|das k[öo]nnte (?:ihnen|dir) auch gefallen|das k[öo]nnte sie auch interessieren|mehr zum thema:?"
+    r"|kommentare(?: \(\d+\))?:?|alle kommentare anzeigen|zurück nach oben|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?.{0,20}"
     r"|(?:tambi[ée]n )?te (?:puede|podr[ií]a) interesar|(?:ti )?potrebbe (?:anche )?interessarti"
     r"|(?:ähnliche|passende) (?:produkte|artikel|beiträge)|(?:art[ií]culos|productos) relacionados"
     r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
@@ -1021,6 +1023,8 @@ SOFT_END = re.compile(
     r"|sdílet:?|související (?:články|příspěvky|témata)|komentáře(?: \(\d+\))?|nejčtenější|kdo je online"
     r"|přejít na|zpět na .{1,60}"
     r"|relaterade (?:sidor|artiklar|länkar|nyheter)|hjälp oss att bli bättre|fick du svar på det du letade efter\?"
+    # and in Korean and European Portuguese
+    r"|많이 본 (?:뉴스|기사)|저작권자 ?©.{0,80}|키워드|esta página foi útil\?.{0,40}|serviços relacionados"
     # a network's sponsored links under the article
     r"|(?:sponsored|paid|partner) content|promoted stories|recommended by"
     # the same blocks on Japanese, Chinese and Korean sites

@@ -92,7 +92,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -437,7 +437,10 @@ def drop_code_buttons(text: str, ctx: LineContext) -> Drop | None:
 
 
 # The verb of a share button in the languages sites print it in, and the places it shares to.
-_SHARE_VERB = r"(?:Share|Teilen|Partager|Compartir|Compartilhar|Condividi|Delen|Dela|Udostępnij|Поделиться)"
+_SHARE_VERB = (
+    r"(?:Share|Teilen|Partager|Compartir|Compartilhar|Partilhar|Condividi|Delen|Dela|Udostępnij|Поделиться"
+    r"|공유하기|شارك|مشاركة)"
+)
 _NETWORK = (  # as sites spell them ("Linkedin", "Whatsapp"), and the link-copying button in their languages
     r"(?:X(?: \(Twitter\))?|(?i:Facebook|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Tumblr|Telegram|Bluesky"
     r"|Mastodon|Threads|Messenger|Xing|E-?mail|Mail|Copy link|Copier le lien|Link kopieren|Copiar enlace"
@@ -458,7 +461,7 @@ _SHARE_BUTTON = re.compile(
     rf"^(?:{_SHARE_VERB}|Share (?:on|via)|Share (?:this|the) \w+(?: \w+)?:?|Share (?:full article|full text access|a link)"
     r"|Share (?:&|and) [Bb]ookmark)$"
 )
-_SHARE_INITIALS = frozenset("STPCDUП")
+_SHARE_INITIALS = frozenset("STPCDUП공شم")
 # Where a share or print button's link goes: a network's share endpoint, a mail with only a
 # subject, a print view. A converter's line of links to these and nothing else is a share bar,
 # whatever the buttons say ("[Pin](https://www.pinterest.com/pin/create/button/?url=…)").
@@ -482,6 +485,21 @@ _SHARE_PLACES = frozenset(
         "copiar link",
         "copia link",
         "kopieer link",
+        "url복사",
+        "링크 복사",
+        "نسخ الرابط",
+    }
+    | {
+        "페이스북",
+        "트위터",
+        "카카오톡",
+        "카카오스토리",
+        "밴드",
+        "فيسبوك",
+        "إكس",
+        "تويتر",
+        "واتساب",
+        "تيليجرام",
     }
     | {"print", "imprimer", "drucken", "imprimir", "stampa", "afdrukken"}
 )
@@ -492,7 +510,7 @@ _LIST_ITEMS = 8  # how far up a list's introduction is looked for
 
 
 @rule(
-    "site_chrome.share", version=4, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
+    "site_chrome.share", version=5, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
 )
 def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     """Share bars and share buttons, wherever they sit: under the byline, between paragraphs, at the end.
@@ -709,20 +727,20 @@ def drop_blog_widgets(text: str, ctx: LineContext) -> Drop | None:
 
 
 # A news site's link to another story between the paragraphs: "Read more: <headline>", "READ
-# MORE: …", "Related: …", "Lire aussi : …", "Lesen Sie auch: …", in the languages sites print it.
+# MORE: …", "Related: …", "Lire aussi : …", "Lesen Sie auch: …", "اقرأ أيضا: …", in the languages sites print it.
 _READ_ALSO = re.compile(
     r"^(?:Read (?:more|also|next)|Also read|More on this|Related|Lire aussi|À lire aussi|A lire aussi"
     r"|Lire également|Lesen Sie auch|Auch interessant|Mehr zum Thema|Lee también|Lea también|Leia também"
-    r"|Leia mais|Leggi anche|Lees ook|Läs också|Czytaj (?:też|także)|Читайте также) ?: (?P<headline>\S.{0,200})$",
+    r"|Leia mais|Leggi anche|Lees ook|Läs också|Czytaj (?:też|także)|Читайте также|اقرأ أيضا?ً?) ?: (?P<headline>\S.{0,200})$",
     re.IGNORECASE,
 )
-_READ_ALSO_INITIALS = frozenset("RrAaMmLlÀàCcЧ")
+_READ_ALSO_INITIALS = frozenset("RrAaMmLlÀàCcЧا")
 _HEADLINE_WORDS = 4  # "Related: harbour, haven" lists terms; a story's headline is longer
 
 
 @rule(
     "site_chrome.read_also",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=260,
     example="Read more: How cities are paying for the new federal lead rule",
@@ -750,7 +768,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=31, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=32, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
