@@ -1277,17 +1277,20 @@ class DocumentContext:
     def running_title_index(self) -> int | None:
         """A title that a printout repeats as the head of its later pages, where it stands once on
         the first page: lecture notes print the course above it ("STAT 3410: …"), and each later
-        page opens with the lecture's title beside its number. The first copy, in the head under
-        other lines and beside no page number itself, is the title; a browser's printout or a
-        slide deck heads every page alike, the first too, from the page's first line.
+        page opens with the lecture's title beside its number; a report's cover names its
+        author, whose name heads each later page. The first copy, in the head and beside no page
+        number itself, is the title. A slide deck's logo in capitals heads every slide alike, the
+        first too, from its first line: a marking there, no title.
         """
-        if not self.repeated_lines or not self.page_number_indices:
+        if not self.repeated_lines or not (self.page_number_indices or self._numbered_running_lines):
             return None
-        for i in self.nonblank[1:]:
+        for i in self.nonblank:
             if i >= self.lead_end:
                 return None
             text = self.lines[i].strip()
-            if text not in self.repeated_lines or self._beside_page_number(i):
+            if text not in self.repeated_lines or self._in_contents(i) or self._beside_page_number(i):
+                continue
+            if i == self.nonblank[0] and text.isupper():
                 continue
             copies = [j for j in self.nonblank if j > i and self.lines[j].strip() == text]
             if (
@@ -1298,10 +1301,32 @@ class DocumentContext:
                 return i
         return None
 
+    def _in_contents(self, i: int) -> bool:
+        """A line of a contents list, or a part's name over its numbered entries ("Strategic report"
+        over "02   2025 at a glance"): the first copy of the heading it names, no title."""
+        below = self.nonblank_after(i)
+        return i in self.toc_indices or (
+            below is not None and bool(signals.TOC_ENTRY.match(self.lines[below]))
+        )
+
     def _beside_page_number(self, i: int) -> bool:
-        """Whether the nearest line above or below line ``i`` is a bare page number."""
+        """Whether the nearest line above or below line ``i`` is a page number, bare or in a
+        running line ("Annual Report 2023 | 3")."""
+        numbers = self.page_number_indices | self._numbered_running_lines
         above, below = self.nonblank_before(i), self.nonblank_after(i)
-        return bool(above and above[-1] in self.page_number_indices) or below in self.page_number_indices
+        return bool(above and above[-1] in numbers) or below in numbers
+
+    @cached_property
+    def _numbered_running_lines(self) -> set[int]:
+        """Lines that print the page's number beside the same words on three pages or more."""
+        numbered: dict[str, list[int]] = {}
+        for i in self.nonblank:
+            text = self.lines[i].strip()
+            if (text[:1].isdigit() or text[-1:].isdigit()) and len(text) <= _RUNNING_LINE_CHARS:
+                bare = _without_page_number(text)
+                if bare != text:
+                    numbered.setdefault(bare, []).append(i)
+        return {i for copies in numbered.values() if len(copies) >= _RUNNING_COPIES for i in copies}
 
     @cached_property
     def _over_page_tools(self) -> int | None:
@@ -2274,15 +2299,19 @@ class DocumentContext:
 
 # Units of measure after a number: "80 g", "250 ml", "2 tbsp", "1 EL" (a German spoonful).
 _UNIT = re.compile(r"(?:[mk]?g|[mcdk]?l|[mck]?m|oz|lbs?|tsp|tbsp|cups?|EL|TL|Stk)\b")
+_RUNNING_LINE_CHARS = 150
+_RUNNING_COPIES = 3
+_PAGE_NUMBER_BARS = ("| ", "· ", "• ")  # after a page number printed first
+_BARS_BEFORE_NUMBER = (" |", " ·", " •")
 _ENDS_ON_MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zä]{0,6}\.?$", re.IGNORECASE
 )
 
 
 def _without_page_number(text: str) -> str:
-    """A stripped line without the page number printed before or after it: one across a wide gap,
-    or of two digits or more beside a word ("61236 Federal Register", "Field Methods    43"). A
-    number before a unit is a quantity ("80 g sugar"), not a page's.
+    """A stripped line without the page number printed before or after it (not both): one across a
+    wide gap, or of two digits or more beside a word ("61236 Federal Register", "Field Methods
+    43"). A number before a unit is a quantity ("80 g sugar"), not a page's.
 
     >>> _without_page_number("61236 Federal Register / Notices"), _without_page_number("3 Results")
     ('Federal Register / Notices', '3 Results')
@@ -2293,21 +2322,34 @@ def _without_page_number(text: str) -> str:
 
     >>> _without_page_number("Thursday, July 17"), _without_page_number("Annual Report 2023    14")
     ('Thursday, July 17', 'Annual Report 2023')
+
+    A bar may part the number from the words: "Annual Report 2023 | 3", "4 | Annual Report 2023".
+
+    >>> _without_page_number("Annual Report 2023 | 3"), _without_page_number("4 | Annual Report 2023")
+    ('Annual Report 2023', 'Annual Report 2023')
     """
     head, _, rest = text.partition(" ")
     if (
         head.isdigit()
         and len(head) <= 5
-        and (rest[:1] == " " or (len(head) >= 2 and rest[:1].isalpha() and not _UNIT.match(rest)))
+        and (
+            rest[:1] == " "
+            or rest[:2] in _PAGE_NUMBER_BARS
+            or (len(head) >= 2 and rest[:1].isalpha() and not _UNIT.match(rest))
+        )
     ):
-        text = rest.lstrip()
+        return rest.lstrip().removeprefix(rest[:1] if rest[:2] in _PAGE_NUMBER_BARS else "").lstrip()
     rest, _, tail = text.rpartition(" ")
     if (
         tail.isdigit()
         and len(tail) <= 5
-        and (rest[-1:] == " " or (len(tail) >= 2 and rest[-1:].isalpha() and not _ENDS_ON_MONTH.search(rest)))
+        and (
+            rest[-1:] == " "
+            or rest[-2:] in _BARS_BEFORE_NUMBER
+            or (len(tail) >= 2 and rest[-1:].isalpha() and not _ENDS_ON_MONTH.search(rest))
+        )
     ):
-        text = rest.rstrip()
+        text = rest.rstrip().rstrip("|·•").rstrip()
     return text
 
 

@@ -104,7 +104,7 @@ _URL_ANYWHERE = re.compile(r"https?://|www\.")
 
 @rule(
     "print.running_head",
-    version=22,
+    version=23,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -126,7 +126,8 @@ def drop_running_head(text: str, ctx: LineContext) -> Drop | None:
     between a "Downloaded from" stamp and the page number). A page laid out in columns prints a
     constant left part and the section's name after a wide gap (``layout_head_indices``).
     The first copy of a title that later pages repeat as their head stays when it stands in the
-    first page's head under other lines (``running_title_index``): lecture notes print it there once.
+    first page's head beside no page number (``running_title_index``): lecture notes print it there
+    once, and a report's cover names the organisation that heads each later page.
     """
     if ctx is None:
         return None
