@@ -165,7 +165,7 @@ _LAYOUT_HEAD_WORDS = 3
 _LAYOUT_HEAD_COPIES = 3
 _LAYOUT_HEAD_CHARS = 200
 ISSN = re.compile(
-    r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
+    r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:-L)?(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
 )
 
 

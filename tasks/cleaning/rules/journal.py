@@ -14,12 +14,19 @@ _ARTICLE_TOOLS = re.compile(
     r"|Email the author(?: \(Login required\))?|Finding References|Review policy|About The Authors?|Open Journal Systems"
     r"|Journal Help|User|Username|Password|Remember me|Notifications|Journal Content|Font Size|Information"
     r"|For Readers|For Authors|For Librarians|Browse|By Issue|By Author|By Title|Other Journals|Current Issue"
-    r"|Make a Submission|Most Read|Keywords|Make a submission|Downloads|Download PDF|PDF|Full Text|View|Abstract Views)$",
+    r"|Make a Submission|Most Read|Keywords|Make a submission|Downloads|Download PDF|PDF|Full Text|View|Abstract Views"
+    # the article tools of the larger publishing platforms
+    r"|(?:Previous|Next) Article(?: in (?:this )?(?:Journal|Issue))?|Cite This|Download citations?|How to download citation"
+    r"|Request Permissions|Save to Project|Download References|Add to Citation Alerts|Manage Content Alerts"
+    r"|Article overview|Content from these authors|Author information|Browse Figures|Versions Notes"
+    r"|Download (?:PDF with Cover|XML|Epub)|Order Article Reprints|Submit to this Journal|Review for this Journal"
+    r"|Propose a Special Issue|Check for updates|All Authors|Cites in Papers|Full Text Views|Download PDF \(\d+K\)"
+    r"|(?:References|Related articles|Figures|Tables|Supplementary material|Citations|Cited by) \(\d+\))$",
     re.IGNORECASE,
 )
 
 # "Email this article (Login required)" and a line break that ``$`` lets through: no label is longer.
-_LONGEST_TOOL_LABEL = 36
+_LONGEST_TOOL_LABEL = 40
 
 
 @rule(
@@ -38,7 +45,7 @@ def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "journal.issn",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=200,
     example="ISSN 2354-1172",
@@ -62,7 +69,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=200,
     example="Print this article",
@@ -149,8 +156,8 @@ _LOOKUP_INDEX = (
     r"|J-STAGE|CiNii(?: Research| Articles)?|Search ADS|WorldCat"
 )
 _LOOKUP_LINK = (
-    rf"(?:{_LOOKUP_INDEX}|Article|View article|View PDF|DOI|PMC|CAS|ADS|Medline|(?:Abstract/)?(?:Free|FREE) Full Text"
-    r"|Full Text|OpenURL|OpenUrl|ISI)"
+    rf"(?:{_LOOKUP_INDEX}|Article|View article|View Article|View PDF|DOI|PMC|CAS|ADS|Medline"
+    r"|(?:Abstract/)?(?:Free|FREE) Full Text|Full Text|OpenURL|OpenUrl|ISI|Show in Context)"
 )
 _LOOKUP_RUN = re.compile(
     rf"^(?:[-*•]\s*)?(?:\[\s*{_LOOKUP_LINK}\s*\]|{_LOOKUP_LINK})(?:[\s,|/]*(?:\[\s*{_LOOKUP_LINK}\s*\]|{_LOOKUP_LINK}))*$"
@@ -177,7 +184,7 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
