@@ -1564,24 +1564,38 @@ class DocumentContext:
         Hotel" and the page's heading "Our Rooms" (a link aggregator's adds the linked site's
         host: "Our Rooms (lanternhouse.example)"); the copy nearest the text is the title, so the
         last one above the first sentence after line ``i`` wins. A part printed more often than
-        a title is (a publisher's name over each of its panels) is the site's.
+        a title is (a publisher's name over each of its panels) is the site's. When the copy found
+        is the ``<title>``'s last part, the site's name in its header, the search goes on past one
+        more sentence (a site-wide alert) for the page's own name under a breadcrumb that ends in
+        it: a heading right under a paragraph is that paragraph's, and the paragraph stays text.
         """
-        parts = _title_parts(self.lines[i].strip())
+        title = self.lines[i].strip()
+        parts = _title_parts(title)
         if not parts:
             return None
+        site = _TITLE_SEPARATOR.split(title)[-1] if _TITLE_SEPARATOR.search(title) else None
         echo = None
         counts = self.line_counts
+        sentences = 0
         for j in self.nonblank[bisect.bisect_right(self.nonblank, i) :]:
             text = self.lines[j].strip()
             if (
                 (text in parts or _HEADING_ADDITION.sub("", text) in parts)
                 and not self.is_site_name(j)
                 and counts.get(text, 0) <= titles.TITLE_COPIES
+                and (not sentences or self._under_its_crumb(j, text))
             ):
                 echo = j
             if self._opens_text(j):
-                break
+                sentences += 1
+                if echo is None or self.lines[echo].strip() != site or sentences > 1:
+                    break
         return echo
+
+    def _under_its_crumb(self, j: int, text: str) -> bool:
+        """Whether the line above line ``j`` is a breadcrumb ending in ``text``, or ``text`` itself."""
+        above = self.nonblank_before(j)
+        return bool(above) and self.lines[above[-1]].strip().endswith(text)
 
     def title_part(self, i: int, echo: int) -> str:
         """The part of the ``<title>``-like line ``i`` that its echo at line ``echo`` prints: the
