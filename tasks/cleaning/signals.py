@@ -375,7 +375,7 @@ ADD_LANGUAGES = re.compile(
     r"|言語を追加|言語リンクを追加|언어 추가|添加语言|Добавить языки)$"
 )
 LANGUAGE_COUNT = re.compile(
-    r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|种语言|種語言"
+    r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|の言語版|种语言|種語言"
     r"|języki|języków|język|talen|språk|sprog|jazyků|jazyky|bahasa|мов|мови|dil|llengües|kieltä|nyelv|limbi"
     r"|línguas|γλώσσες|לשונות|שפות|لغات|لغة|زبان|भाषाएँ|ภาษา)$",
     re.IGNORECASE,

@@ -56,7 +56,9 @@ _HATNOTE = re.compile(
     r"|У этого термина существуют и другие значения, см\. .{1,160}"
     r"|Bài này viết về .{1,160}|Để đọc về .{1,120}, xem .{1,160}"
     r"|다른 (?:뜻|의미|사람)에 대해서는 .{1,120}(?:문서를|을|를) 참고하십시오\.?"
-    r"|이 문서는 .{1,80}에 관한 것입니다\..{0,160})$"
+    r"|이 문서는 .{1,80}에 관한 것입니다\..{0,160}"
+    r"|「[^」]{1,60}」(?:のその他の用法|の曖昧さ回避|と紛らわしい).{0,80}「[^」]{1,80}」を(?:ご覧ください|参照)。?"
+    r"|この項目では、.{1,120}について説明しています。.{0,200}|(?:詳細は|詳しくは)「[^」]{1,80}」を(?:参照|ご覧ください)。?)$"
 )
 
 # A disambiguation pointer in a language not listed above: the short sentence right under the
@@ -69,7 +71,10 @@ _POINTER_WORDS = 20
 # on lines that say "redirect".
 _REDIRECT_HATNOTE = re.compile(r'^"?[^"]{1,80}"? (?:redirects|and "[^"]+" redirect) here\..{0,200}$')
 
-_NAVBOX_HEAD = re.compile(r"^(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)")
+# "v t e" over a navbox, and its Japanese, Chinese and Korean forms ("表話編歴", "查论编", "보기 토론 편집").
+_NAVBOX_HEAD = re.compile(
+    r"^(?:(?:v\s*[·•|]?\s*t\s*[·•|]?\s*e|V\s*T\s*E)(?=\s|[A-Z]|$)|表話編歴|[查閱]论编|查論編|보기\s*토론\s*편집)"
+)
 _AFFILIATION_MARK = re.compile(r"[^\W\d_]\d{1,2}(?:,\d{1,2})*\*?\s*$")
 _MEASURE = re.compile(r"\d.*[^\W\d_]{2}|[^\W\d_]{2}.*\d")  # a number and a word: "Built in 1978"
 _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
@@ -219,7 +224,7 @@ def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.language_list", version=1, stage="drop", max_chars=200, example="Tiếng Việt")
+@rule("wiki_chrome.language_list", version=2, stage="drop", max_chars=200, example="Tiếng Việt")
 def drop_language_list(text: str, ctx: LineContext) -> Drop | None:
     """Interlanguage links (autonyms such as ``Deutsch``, ``한국어``) and the ``N languages`` button."""
     if not signals.is_language_line(text):
@@ -273,7 +278,7 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.hatnote",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=320,
     example="For other uses, see Vietnam (disambiguation).",
@@ -313,7 +318,7 @@ def _is_pointer_under_tagline(text: str, ctx: LineContext) -> bool:
     )
 
 
-@rule("wiki_chrome.navbox", version=5, stage="drop", example="vteForeign relations of South Korea")
+@rule("wiki_chrome.navbox", version=6, stage="drop", example="vteForeign relations of South Korea")
 def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     """Navigation boxes: the ``v t e`` title line and link lists split by ``·``, ``•`` or ``|``.
 
