@@ -652,20 +652,27 @@ _TAG_LINE = re.compile(
     re.IGNORECASE,
 )
 _TAG_LINE_INITIALS = frozenset("TtFfPpLlSsÉéEeТМا태タ标標")
+# Links to the site's pages of a tag, one or several on a line, as a converter keeps them:
+# "* [postgresql](/questions/tagged/postgresql "show questions tagged 'postgresql'")".
+_TAG_LINK = r"\[[^\[\]]{1,60}\]\((?:https?://[^\s()/]+)?(?:/[^\s()]*)?/(?:tags?|tagged|labels?|topics?)/[^\s()]+(?: \"[^\"]{0,120}\")?\)"
+_TAG_LINKS = re.compile(rf"^\s*(?:[*•-]\s+)?{_TAG_LINK}(?:\s*[,·|]?\s*{_TAG_LINK})*\s*$")
 _TAG_WORDS = 4  # words of one tag at most
 _TAG_SEPARATOR = re.compile(r"\s*[,،、;|·•]\s*")
 
 
 @rule(
-    "site_chrome.tag_line", version=3, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
+    "site_chrome.tag_line", version=4, stage="drop", max_chars=320, example="Tags: waders, Wrenmere, winter"
 )
 def drop_tag_line(text: str, ctx: LineContext) -> Drop | None:
-    """The line of tags a post is filed under, after its label, in the languages sites print it.
+    """The line of tags a post is filed under, after its label, in the languages sites print it,
+    or a converter's line of links to the tags' pages.
 
     Each tag is a few words and the line is no sentence:
     >>> drop_tag_line("Tags: they are how the archive groups posts by subject, and readers use them.", None) is None
     True
     """
+    if "](" in text and _TAG_LINKS.match(text):
+        return Drop("links to the post's tags")
     stripped = signals.link_text(text).strip(" \t*_")
     if stripped[:1] not in _TAG_LINE_INITIALS or ":\t" in stripped:
         return None  # a label and a tab: a field of a record's table ("Schlagwörter:<tab>…")

@@ -127,7 +127,7 @@ _QA_FURNITURE = re.compile(
     r"^(?:(?:Asked|Modified|Active|Viewed) (?:\d[\d,.]*k? times|(?:\d+|a|an) \w+(?:, \d+ \w+)? ago|today|yesterday)"
     r"|\d[\d,]* Answers?(?: \d[\d,]*)?|Sorted by:.{0,200}|Highest score \(default\).{0,160}|Ask Question|Your Answer"
     r"|Reset to default|Date (?:modified \(newest first\)|created \(oldest first\))|Featured on Meta|Linked"
-    r"|Save this (?:question|answer)\.|Show activity on this post\.|Discard"
+    r"|Save this (?:question|answer)\.|Show activity on this post\.|Discard|Add a comment|Draft (?:saved|discarded)"
     r"|This (?:question|answer) (?:shows research effort; it is useful and clear|is useful"
     r"|does not show any research effort; it is unclear or not useful|is not useful)"
     r"|(?:Share )?Improve this (?:question|answer)(?: Follow)?|Post Your Answer(?: Discard)?|Post as a guest"
@@ -154,7 +154,7 @@ _QA_WORDS = ("answer",)
 
 @rule(
     "thread.qa_furniture",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=320,
     example="Viewed 5k times",
