@@ -49,6 +49,7 @@ _WRAPPED_TITLE_FIRST_WORDS = 4  # the first line of a wrapped title fills its co
 _BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
 _BAR_LABEL_CHARS = 32  # a button or a field of a member's card ("Tepkime puanı 3.208")
 _BAR_RECURRENCE = 3  # a bar under every post of a thread: three posts at least
+_FIELD_LABEL_CHARS = 20  # a member card's field name: "Registrován", "Üyelik tarihi"
 _BAR_LABELS = 3  # a bar's different labels ("Like", "Quote", "Reply"); two may be a word and its class
 _POST_WORDS = 6  # a line of a post between two bars, longer than any label
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -1875,7 +1876,8 @@ class DocumentContext:
         copies: dict[str, list[int]] = {}
         for i in sorted(actions):  # "[Reply](…?replytocom=14402)" and "2 Likes" are one bar's buttons
             label = signals.ACTION_COUNTS.sub("", signals.link_text(lines[i]))
-            key = _DIGITS.sub("#", " ".join(label.split()).casefold())
+            field = _field_name(label.strip())  # a card's field, whatever each member's value
+            key = field if field.endswith(":") else _DIGITS.sub("#", " ".join(label.split()).casefold())
             copies.setdefault(key, []).append(i)
         found: set[int] = set()
         for same in copies.values():
@@ -1922,8 +1924,8 @@ class DocumentContext:
             for text, count in self.line_counts.items()
             if count >= _BAR_RECURRENCE and len(text) <= _BAR_LABEL_CHARS and _TWO_LETTERS.search(text)
         )
-        if buttons < 2:
-            return set()  # a bar's buttons read the same under every post, and there are two at least
+        if buttons < 2 and self._card_fields() < 2:
+            return set()  # a bar's buttons or a card's fields read the same under every post, two at least
         lines = self.lines
         places: dict[str, list[int]] = {}
         for i in self.nonblank:
@@ -1943,6 +1945,17 @@ class DocumentContext:
         if posts < _BAR_RECURRENCE - 1:
             return set()  # bars with no post between them: the cells of a table
         return {i for run in bars for i in run}
+
+    def _card_fields(self) -> int:
+        """How many field names ("Konum:", "Mesajlar:") open three short lines or more, each with
+        its own value: a member's card under every post."""
+        names: Counter[str] = Counter()
+        for text in self.line_counts:
+            if ": " in text and len(text) <= _BAR_LABEL_CHARS:
+                name = _field_name(text)
+                if name.endswith(":"):
+                    names[name] += self.line_counts[text]
+        return sum(1 for n in names.values() if n >= _BAR_RECURRENCE)
 
     def _opening_text(self, first: int) -> str:
         """The first ``_ECHO_CHARS`` characters of the text from line ``first`` on, case-folded."""
@@ -2414,7 +2427,15 @@ def _is_record_fact(text: str) -> bool:
 
 def _field_name(text: str) -> str:
     """What a bar's line names, its value aside: "katılım #" for "Katılım 3 Mart 2021", "#" for a
-    date or a post's number ("#4")."""
+    date or a post's number ("#4"), "konum:" for a member card's "Konum: Kocaeli", whose value is
+    each member's own.
+
+    >>> _field_name("Katılım 3 Mart 2021"), _field_name("#4"), _field_name("Bydliště: Olomouc")
+    ('katılım #', '#', 'bydliště:')
+    """
+    label, colon, value = text.partition(": ")
+    if colon and value and 0 < len(label) <= _FIELD_LABEL_CHARS and not _DIGITS.search(label):
+        return f"{label.casefold()}:"
     digit = _DIGITS.search(text)
     return text.casefold() if digit is None else f"{text[: digit.start()].casefold().strip(' #')} #".lstrip()
 
