@@ -980,7 +980,7 @@ SOFT_END = re.compile(
     r"| guidelines| news| resources)?:?|more on this (?:story|topic)"
     r"|you (?:may|might) also (?:like|enjoy).{0,20}|recommended(?: articles| for you| reading)?(?: \(\d+\))?"
     r"|das k[öo]nnte (?:ihnen|dir) auch gefallen|das k[öo]nnte sie auch interessieren|mehr zum thema:?"
-    r"|kommentare(?: \(\d+\))?:?|alle kommentare anzeigen|zurück nach oben|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?.{0,20}"
+    r"|kommentare \(\d+\)|alle kommentare anzeigen|zurück nach oben|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?.{0,20}"
     r"|(?:tambi[ée]n )?te (?:puede|podr[ií]a) interesar|(?:ti )?potrebbe (?:anche )?interessarti"
     r"|(?:ähnliche|passende) (?:produkte|artikel|beiträge)|(?:art[ií]culos|productos) relacionados"
     r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
