@@ -35,11 +35,10 @@ _COUNTER = re.compile(
     r"|Repository files navigation|Report repository|(?:Issues|Pull requests|Releases|Contributors)\s+\d[\d,]*"
     r"|Code\s+Issues\b.{0,100}|[\d.,]+[kKmM]?\s+(?:stars|watching|forks))$"
 )
+# How long ago a site says something happened: "3 weeks ago", "yesterday", "last month".
+_AGO = r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year)"
 # A row of the file list: a name, a commit message, and when it was made, in columns.
-_FILE_ROW = re.compile(
-    r"(?:\t|\s[|·•]\s|\s{2,})(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago"
-    r"|yesterday|last (?:week|month|year))$"
-)
+_FILE_ROW = re.compile(rf"(?:\t|\s[|·•]\s|\s{{2,}})(?:{_AGO})$")
 # The tabs over the rendered README: "README", "Code of conduct", "MIT license", "Security".
 _README_TAB = re.compile(
     r"^(?:README(?:\.md)?|Code of conduct|Security(?: policy)?|[\w.+-]+(?:[ -][\w.+-]+)? [Ll]icen[cs]e)$"
@@ -62,8 +61,7 @@ _SESSION_NOTICE = re.compile(
 # When a timeline event happened: "Mar 4, 2024", "4 Mar 2024", "3 days ago", "yesterday".
 _WHEN = (
     r"(?:on )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?|\d{4}-\d\d-\d\d"
-    r"|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year))"
-    r"(?:,? \d{1,2}:\d\d)?"
+    rf"|{_AGO})(?:,? \d{{1,2}}:\d\d)?"
 )
 # What happened to an issue or a pull request, after the name of who did it.
 _EVENT = (
@@ -84,7 +82,8 @@ _TIMELINE_EVENT = re.compile(
     rf"^[A-Za-z0-9][\w.-]{{0,38}}(?:\[bot\])? (?:{_EVENT})(?: {_WHEN})"
     r"(?: that will close this issue| · \d+ comments?)?$"
 )
-# A comment's badges and buttons, the issue's state, and the page's buttons, each a line alone.
+# A comment's badges and buttons, the issue's state, and the page's buttons, each a line alone
+# (not a checks row's "Details": an issue template's "### Details" is a heading).
 _THREAD_LABELS = frozenset(
     {
         "open",
@@ -110,7 +109,6 @@ _THREAD_LABELS = frozenset(
         "reply...",
         "resolve conversation",
         "restore branch",
-        "details",
         "all checks have passed",
         "some checks were not successful",
         "pull request successfully merged and closed",

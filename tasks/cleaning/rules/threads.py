@@ -99,7 +99,7 @@ def _code_host_thread(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "thread.code_host",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=300,
     example="jlaurent added the bug label Mar 4, 2024\nMember\nAll reactions",
