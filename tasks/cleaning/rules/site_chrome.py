@@ -79,7 +79,9 @@ _ANYWHERE_INITIALS = frozenset("WSAPRMР")
 _STAMP = re.compile(
     r"^(?:Printed from \S+ on .{4,60}|Downloaded from \S+ (?:by|on) .{2,80}"
     r"|View this (?:email|e-mail|newsletter) in (?:your|a) (?:web )?browser\b.{0,120}"
-    r"|Contents lists available at .{2,60}|Unsubscribe\b.{0,160})$",
+    r"|Contents lists available at .{2,60}|Unsubscribe\b.{0,160}"
+    # the preprint server's stamp down a paper's margin, as text extraction sets it on a line
+    r"|arXiv:\d{4}\.\d{4,5}(?:v\d+)? \[[\w.-]+\] \d{1,2} [A-Z][a-z]{2} \d{4})$",
     re.IGNORECASE,
 )
 
@@ -181,14 +183,15 @@ def drop_mailing_list_navigation(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.stamp",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=260,
     example="Printed from example.org on 12 May 2021 at 15:45",
 )
 def drop_stamp(text: str, ctx: LineContext) -> Drop | None:
     """Stamps a site or printer puts on a page: "Printed from", "Downloaded from … by guest", the
-    "view this email in your browser" and unsubscribe lines of newsletters.
+    "view this email in your browser" and unsubscribe lines of newsletters, a preprint server's
+    "arXiv:2403.01234v2 [cs.CV] 12 Mar 2024" down a paper's margin.
 
     >>> drop_stamp("He downloaded from the archive by hand every week.", None) is None
     True
