@@ -12,6 +12,8 @@ from tasks.cleaning.verdicts import Heading
 _STARTS_LIKE_HEADING = re.compile(r"^[\"'“‘(]?[\w]")
 _NO_HEADING_END_CHARS = frozenset(".,;:!?…)]")
 _PLAIN_HEADING_MAX_WORDS = 10
+# The mark East Asian news sites set before an article's intertitles: "■ 주차난·셔틀버스 대기 불만도".
+_INTERTITLE_MARKS = frozenset("■◆▶")
 
 
 @rule("heading.edit_link", version=7, stage="edit", max_chars=400, example="Vietnam War[edit]")
@@ -70,7 +72,7 @@ def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
     return None if level is None else Heading(text.strip(), level, "underlined heading")
 
 
-@rule("heading.plain", version=21, stage="edit", max_chars=160, example="2.3 Methods")
+@rule("heading.plain", version=22, stage="edit", max_chars=160, example="2.3 Methods")
 def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     """A short stand-alone line that introduces text, on pages whose headings carry no markup.
 
@@ -89,11 +91,12 @@ def mark_plain_heading(text: str, ctx: LineContext) -> Heading | None:
     if not stripped or len(stripped) > 100:
         return None
     faq = _FAQ_SUBJECT.match(stripped) if stripped.startswith("Subject:") else None
-    if not faq and not _has_heading_ends(stripped):
+    words = stripped[2:].lstrip() if stripped[0] in _INTERTITLE_MARKS and stripped[1:2] == " " else stripped
+    if not faq and not _has_heading_ends(words):
         return None  # the cheap test of the first and last character turns most lines away
-    if signals.word_count(stripped) > _PLAIN_HEADING_MAX_WORDS:
+    if signals.word_count(words) > _PLAIN_HEADING_MAX_WORDS:
         return None
-    if not faq and not _looks_like_plain_heading(stripped):
+    if not faq and not _looks_like_plain_heading(words):
         return None
     if _edit_link_below(ctx):
         return Heading(stripped, 2, "line over its own edit link")
