@@ -58,6 +58,8 @@ _WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
 _NEAR_WIDTH = 0.8  # a line this share of the width or more runs to the margin
 _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
+_SHARE_AND_CITE = "Share and Cite"
+_CITATION_STYLE = re.compile(r"^[\w/ -]{1,30} Style$")
 _READER_FIELD = re.compile(
     r"^(?:Title|URL Source|Published Time|Description|Warning|Number of Pages):(?: .*)?$"
 )
@@ -881,6 +883,10 @@ class DocumentContext:
             and self._names_follow(i)
         ):
             return True  # "Categorías:" over "Lugares", "Ciudades"
+        if text.strip() == _SHARE_AND_CITE:
+            # a publisher's panel of the article's citation in several styles: "MDPI and ACS Style"
+            following = self.nonblank_after(i)
+            return following is not None and bool(_CITATION_STYLE.match(self.lines[following].strip()))
         # a wrapped "Retrieved from" whose URL went to the next line, a bare "Categories:" over a list
         if "Retrieved from" not in text and "Categories" not in text:
             return False
