@@ -25,6 +25,8 @@ _ARTICLE_TOOLS = re.compile(
     re.IGNORECASE,
 )
 
+_ADJACENT_ARTICLE = re.compile(r"^(?:Previous|Next) Article in (?:this )?(?:Journal|Issue)$", re.IGNORECASE)
+
 # "Email this article (Login required)" and a line break that ``$`` lets through: no label is longer.
 _LONGEST_TOOL_LABEL = 40
 
@@ -69,20 +71,29 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=200,
     example="Print this article",
     where=_journal_page,
 )
 def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
-    """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or tail."""
+    """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or
+    tail, and in the head the title a "Next Article in Journal" link leads to."""
     label = text.strip(" \t•*·|")
     if len(label) > _LONGEST_TOOL_LABEL or not _ARTICLE_TOOLS.match(label):
-        return None
+        return None if not ctx.in_head else _adjacent_article(label, ctx)
     if ctx.doc.is_journal and (ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head):
         return Drop("journal site tool label")
     return None
+
+
+def _adjacent_article(label: str, ctx: LineContext) -> Drop | None:
+    """The title of the article a "Next Article in Journal" link leads to, on the line under it."""
+    above = ctx.neighbour(-1)
+    if above is None or not _ADJACENT_ARTICLE.match(above.strip()) or signals.is_prose(label):
+        return None
+    return Drop("title of the journal's next or previous article") if ctx.doc.is_journal else None
 
 
 def _above_title_or_first_sentence(doc: DocumentContext) -> range:
