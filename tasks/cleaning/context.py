@@ -58,6 +58,9 @@ _WRAPPED_LINES = 5  # lines near the width that make a text hard-wrapped
 _NEAR_WIDTH = 0.8  # a line this share of the width or more runs to the margin
 _WRAPPED_SHARE = 0.6  # a wrapped paragraph's lines, but its last, fill this much of the width
 _HAS_WORD_OR_NUMBER = re.compile(r"[^\W_]")
+# A reply's subject over each reply of a thread, in the languages forums print it: "Re: Stuck
+# fermentation", "AW: …", "Cevap: …", "Ответ: …".
+_REPLY_SUBJECT = re.compile(r"(?:Re|RE|AW|Aw|Antw|Odp|Sv|SV|Vs|VS|Cevap|Ynt|Ответ|Отв|回复|答复): \S")
 _SHARE_AND_CITE = "Share and Cite"
 _CITATION_STYLE = re.compile(r"^[\w/ -]{1,30} Style$")
 _READER_FIELD = re.compile(
@@ -1908,7 +1911,7 @@ class DocumentContext:
             ):
                 found.add(j)
                 j += 1
-        replies = Counter(lines[i].strip() for i in self.nonblank if lines[i].startswith("Re: "))
+        replies = Counter(lines[i].strip() for i in self.nonblank if _REPLY_SUBJECT.match(lines[i]))
         for i in self.nonblank:
             text = lines[i]
             if signals.THREAD_CONTROL.match(text) or replies.get(text.strip(), 0) >= 2:
