@@ -257,3 +257,62 @@ def _is_citation(text: str) -> bool:
         and bool(_CITED_YEAR.search(text))
         and not text.rstrip().endswith(":")
     )
+
+
+# The bar a publisher prints under each figure and table ("Download: PPT PowerPoint slide PNG larger
+# image TIFF original image"), saved one label a line, and the figure's own DOI.
+_DOWNLOAD_LABEL = "Download:"
+_FIGURE_FORMATS = frozenset(
+    {
+        "ppt",
+        "powerpoint slide",
+        "png",
+        "larger image",
+        "tiff",
+        "original image",
+        "jpg",
+        "pdf",
+        "csv",
+        "xlsx",
+        "xls",
+    }
+)
+_FORMATS_PER_BAR = 8
+_FIGURE_DOI = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.\d{4,9}/\S+\.[gts]\d{3}$")
+
+
+@rule(
+    "journal.figure_tools",
+    version=1,
+    stage="drop",
+    max_chars=120,
+    example="Download:\nPPT\nPowerPoint slide\nPNG\nlarger image",
+    where=_journal_page,
+)
+def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
+    """The download bar under a figure or a table, one label a line ("Download:", "PPT",
+    "PowerPoint slide", "PNG", "larger image"), and the figure's own DOI
+    ("https://doi.org/10.1371/journal.pone.0299118.g001").
+
+    A format's name goes only in the bar, under its "Download:": "PNG" alone in the text is a word.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if stripped == _DOWNLOAD_LABEL:
+        below = ctx.neighbour(+1)
+        if below is not None and below.strip().lower() in _FIGURE_FORMATS:
+            return Drop("figure's download bar")
+        return None
+    if stripped.lower() in _FIGURE_FORMATS:
+        lines = ctx.doc.lines
+        for i in reversed(ctx.doc.nonblank_before(ctx.index, _FORMATS_PER_BAR)):
+            above = lines[i].strip()
+            if above == _DOWNLOAD_LABEL:
+                return Drop("figure's download bar")
+            if above.lower() not in _FIGURE_FORMATS:
+                return None
+        return None
+    if stripped[:4] == "http" and _FIGURE_DOI.match(stripped):
+        return Drop("figure's or table's own DOI")
+    return None
