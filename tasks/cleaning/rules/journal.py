@@ -21,7 +21,9 @@ _ARTICLE_TOOLS = re.compile(
     r"|Article overview|Content from these authors|Author information|Browse Figures|Versions Notes"
     r"|Download (?:PDF with Cover|XML|Epub)|Order Article Reprints|Submit to this Journal|Review for this Journal"
     r"|Propose a Special Issue|Check for updates|All Authors|Cites in Papers|Full Text Views|Download PDF \(\d+K\)"
-    r"|(?:References|Related articles|Figures|Tables|Supplementary material|Citations|Cited by) \(\d+\))$",
+    r"|(?:References|Related articles|Figures|Tables|Supplementary material|Citations|Cited by) \(\d+\)"
+    # a mega-journal's badges and tabs over the article, and the close buttons of its author pop-ups
+    r"|Open Access|Peer-reviewed|Peer Review|Media Coverage|Browse Subject Areas|[x×⨯✕])$",
     re.IGNORECASE,
 )
 
@@ -71,7 +73,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=200,
     example="Print this article",
