@@ -281,20 +281,32 @@ _FIGURE_FORMATS = frozenset(
 )
 _FORMATS_PER_BAR = 8
 _FIGURE_DOI = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.\d{4,9}/\S+\.[gts]\d{3}$")
+# A figure's image named by the journal, volume, article number and figure ("Materials 17 01093
+# g001"), saved as its alternative text; an equation's "View Source" button and the help under it.
+_FIGURE_IMAGE_NAME = re.compile(r"^[A-Z][\w.&-]*(?: [\w.&-]+){0,5} \d{1,3} \d{5} [gt]\d{3}[a-z]?$")
+_EQUATION_SOURCE = "View Source"
+_EQUATION_HELP = re.compile(r"^Right-click on (?:figure|equation) for MathML and additional features\.?$")
+
+
+def _figure_pages(doc: DocumentContext) -> range:
+    """Journal pages, and a digital library's paper page, which names no journal but renders its
+    equations with "Right-click on figure for MathML"."""
+    return scopes.everywhere(doc) if doc.is_journal or doc.may_mention(("mathml",)) else scopes.NOWHERE
 
 
 @rule(
     "journal.figure_tools",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=120,
     example="Download:\nPPT\nPowerPoint slide\nPNG\nlarger image",
-    where=_journal_page,
+    where=_figure_pages,
 )
 def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
     """The download bar under a figure or a table, one label a line ("Download:", "PPT",
-    "PowerPoint slide", "PNG", "larger image"), and the figure's own DOI
-    ("https://doi.org/10.1371/journal.pone.0299118.g001").
+    "PowerPoint slide", "PNG", "larger image"), the figure's own DOI
+    ("https://doi.org/10.1371/journal.pone.0299118.g001") or image name ("Materials 17 01093
+    g001"), and an equation's "View Source" button with the help under it.
 
     A format's name goes only in the bar, under its "Download:": "PNG" alone in the text is a word.
     """
@@ -317,4 +329,15 @@ def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
         return None
     if stripped[:4] == "http" and _FIGURE_DOI.match(stripped):
         return Drop("figure's or table's own DOI")
+    if stripped[-1].isdigit() and _FIGURE_IMAGE_NAME.match(stripped):
+        return Drop("figure's image name")
+    if _EQUATION_HELP.match(stripped):
+        return Drop("equation's view-source help")
+    if stripped == _EQUATION_SOURCE:
+        below = ctx.neighbour(+1)
+        return (
+            Drop("equation's view-source button")
+            if below is not None and _EQUATION_HELP.match(below.strip())
+            else None
+        )
     return None
