@@ -272,7 +272,7 @@ def find_thread_furniture(lines: list[str]) -> dict[int, str]:
             found[i] = "pull request's tabs, checks and commits"
         elif _SIGN_UP.match(labels[i]):
             found[i] = "code host's sign-up prompt under the thread"
-        elif _is_card(lines, labels, nonblank, k):
+        elif _is_card(labels, nonblank, k):
             found[i] = "card of an issue the timeline links"
         elif _PARTICIPANTS.match(labels[i]):  # under it, their faces or "@login @login"
             found[i] = "code host's sidebar field"
@@ -282,7 +282,7 @@ def find_thread_furniture(lines: list[str]) -> dict[int, str]:
     return found
 
 
-def _is_card(lines: list[str], labels: list[str], nonblank: list[int], k: int) -> bool:
+def _is_card(labels: list[str], nonblank: list[int], k: int) -> bool:
     """The linked issue's title ("Tracking: 0.9.5 release checklist #2190") between the event
     that links it and the issue's state."""
     if k == 0 or k + 1 >= len(nonblank) or not _CARD.search(labels[nonblank[k]]):

@@ -582,16 +582,26 @@ class DocumentContext:
     def _has_paged_heads(self) -> bool:
         """Whether a short line comes back three times with a page number beside it in some copies
         ("61234 Federal Register / Vol. 91 …", "Federal Register / Vol. 91 …", "… 61236")."""
-        numbered: Counter[str] = Counter()
+        counts = self.line_counts
+        return any(
+            len(copies) + counts.get(bare, 0) >= _RUNNING_COPIES
+            and _HAS_DIGIT.search(bare)
+            and signals.word_count(bare) >= 3
+            for bare, copies in self._numbered_copies.items()
+        )
+
+    @cached_property
+    def _numbered_copies(self) -> dict[str, list[int]]:
+        """The lines that print a page number before or after their words, by those words."""
+        numbered: dict[str, list[int]] = {}
         for i in self.nonblank:
             text = self.lines[i].strip()
             # most lines neither start nor end with a digit: those are passed over at once
-            if (text[:1].isdigit() or text[-1:].isdigit()) and len(text) <= 150:
+            if (text[:1].isdigit() or text[-1:].isdigit()) and len(text) <= _RUNNING_LINE_CHARS:
                 bare = _without_page_number(text)
-                if bare != text and _HAS_DIGIT.search(bare) and signals.word_count(bare) >= 3:
-                    numbered[bare] += 1
-        counts = self.line_counts
-        return any(n + counts.get(bare, 0) >= 3 for bare, n in numbered.items())
+                if bare != text:
+                    numbered.setdefault(bare, []).append(i)
+        return numbered
 
     @cached_property
     def page_number_indices(self) -> set[int]:
@@ -1292,7 +1302,7 @@ class DocumentContext:
         number itself, is the title. A slide deck's logo in capitals heads every slide alike, the
         first too, from its first line: a marking there, no title.
         """
-        if not self.repeated_lines or not (self.page_number_indices or self._numbered_running_lines):
+        if not self.repeated_lines or not self._page_number_lines:
             return None
         for i in self.nonblank:
             if i >= self.lead_end:
@@ -1322,21 +1332,18 @@ class DocumentContext:
     def _beside_page_number(self, i: int) -> bool:
         """Whether the nearest line above or below line ``i`` is a page number, bare or in a
         running line ("Annual Report 2023 | 3")."""
-        numbers = self.page_number_indices | self._numbered_running_lines
+        numbers = self._page_number_lines
         above, below = self.nonblank_before(i), self.nonblank_after(i)
         return bool(above and above[-1] in numbers) or below in numbers
 
     @cached_property
-    def _numbered_running_lines(self) -> set[int]:
-        """Lines that print the page's number beside the same words on three pages or more."""
-        numbered: dict[str, list[int]] = {}
-        for i in self.nonblank:
-            text = self.lines[i].strip()
-            if (text[:1].isdigit() or text[-1:].isdigit()) and len(text) <= _RUNNING_LINE_CHARS:
-                bare = _without_page_number(text)
-                if bare != text:
-                    numbered.setdefault(bare, []).append(i)
-        return {i for copies in numbered.values() if len(copies) >= _RUNNING_COPIES for i in copies}
+    def _page_number_lines(self) -> set[int]:
+        """Bare page numbers, and lines that print the page's number beside the same words on
+        three pages or more."""
+        running = {
+            i for copies in self._numbered_copies.values() if len(copies) >= _RUNNING_COPIES for i in copies
+        }
+        return self.page_number_indices | running
 
     @cached_property
     def _over_page_tools(self) -> int | None:
@@ -1583,7 +1590,8 @@ class DocumentContext:
         parts = _title_parts(title)
         if not parts:
             return None
-        site = _TITLE_SEPARATOR.split(title)[-1] if _TITLE_SEPARATOR.search(title) else None
+        separator = _title_separator(title)
+        site = separator.split(title)[-1] if separator.search(title) else None
         echo = None
         counts = self.line_counts
         sentences = 0
@@ -2389,6 +2397,12 @@ def _without_page_number(text: str) -> str:
     return text
 
 
+def _title_separator(text: str) -> re.Pattern[str]:
+    """What sets a ``<title>``'s parts apart: a dash or a bar, and a code host's middle dots beside
+    an issue's number (a shop's bar of promises sets its items apart with dots too)."""
+    return _DOT_SEPARATOR if signals.CODE_HOST_TITLE.search(text) else _TITLE_SEPARATOR
+
+
 def _title_parts(text: str) -> dict[str, str]:
     """What a ``<title>`` line reads before and after each of its separators, each mapped to the
     part of the ``<title>`` it stands for.
@@ -2414,8 +2428,7 @@ def _title_parts(text: str) -> dict[str, str]:
     if stamp:  # a browser prints the date and time before the <title> it heads each page with
         text = text[stamp.end() :]
         parts[text] = text
-    separator = _DOT_SEPARATOR if signals.CODE_HOST_TITLE.search(text) else _TITLE_SEPARATOR
-    for match in separator.finditer(text):
+    for match in _title_separator(text).finditer(text):
         first, rest = text[: match.start()], text[match.end() :]
         parts[first], parts[rest] = first, rest
         bare = _TRAILING_BRACKET.sub("", first)
