@@ -14,7 +14,7 @@ _ARTICLE_TOOLS = re.compile(
     r"|Email the author(?: \(Login required\))?|Finding References|Review policy|About The Authors?|Open Journal Systems"
     r"|Journal Help|User|Username|Password|Remember me|Notifications|Journal Content|Font Size|Information"
     r"|For Readers|For Authors|For Librarians|Browse|By Issue|By Author|By Title|Other Journals|Current Issue"
-    r"|Make a Submission|Most Read|Keywords|Make a submission|Downloads|Download PDF|PDF|Full Text|View|Abstract Views"
+    r"|Make a Submission|Most Read|Keywords|Make a submission|Downloads?|Download PDF|PDF|Full Text|View|Abstract Views"
     # the article tools of the larger publishing platforms
     r"|(?:Previous|Next) Article(?: in (?:this )?(?:Journal|Issue))?|Cite This|Download citations?|How to download citation"
     r"|Request Permissions|Save to Project|Download References|Add to Citation Alerts|Manage Content Alerts"
@@ -23,9 +23,16 @@ _ARTICLE_TOOLS = re.compile(
     r"|Propose a Special Issue|Check for updates|All Authors|Cites in Papers|Full Text Views|Download PDF \(\d+K\)"
     r"|(?:References|Related articles|Figures|Tables|Supplementary material|Citations|Cited by) \(\d+\)"
     # a mega-journal's badges and tabs over the article, and the close buttons of its author pop-ups
-    r"|Open Access|Peer-reviewed|Peer Review|Media Coverage|Browse Subject Areas|[x×⨯✕])$",
+    r"|Open Access|Peer-reviewed|Peer Review|Media Coverage|Browse Subject Areas|[x×⨯✕]"
+    # the badge run into the article's type: "Open AccessArticle"
+    r"|Open Access ?(?:Article|Review|Communication|Editorial|Letter|Brief Report))$",
     re.IGNORECASE,
 )
+# The name of the icon a button's font draws, saved after its label: "Download keyboard_arrow_down".
+_ICON_NAME = re.compile(
+    r"\s+(?:keyboard_arrow_(?:down|up|left|right)|expand_(?:more|less)|arrow_drop_(?:down|up))$"
+)
+_TOOL_RUN = 3  # labels in a row: a panel of tools, wherever it stands between the title and the text
 
 _ADJACENT_ARTICLE = re.compile(r"^(?:Previous|Next) Article in (?:this )?(?:Journal|Issue)$", re.IGNORECASE)
 
@@ -73,7 +80,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=200,
     example="Print this article",
@@ -82,12 +89,42 @@ def _journal_page(doc: DocumentContext) -> range:
 def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or
     tail, and in the head the title a "Next Article in Journal" link leads to."""
-    label = text.strip(" \t•*·|")
+    label = _tool_label(text)
     if len(label) > _LONGEST_TOOL_LABEL or not _ARTICLE_TOOLS.match(label):
         return None if not ctx.in_head else _adjacent_article(label, ctx)
-    if ctx.doc.is_journal and (ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head):
+    if not ctx.doc.is_journal:
+        return None
+    if ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head or _in_tool_run(ctx):
         return Drop("journal site tool label")
     return None
+
+
+def _tool_label(text: str) -> str:
+    label = text.strip(" \t•*·|")
+    return (
+        _ICON_NAME.sub("", label)
+        if label.endswith(("_down", "_up", "_left", "_right", "_more", "_less"))
+        else label
+    )
+
+
+def _is_tool_label(text: str) -> bool:
+    label = _tool_label(text)
+    return len(label) <= _LONGEST_TOOL_LABEL and bool(_ARTICLE_TOOLS.match(label))
+
+
+def _in_tool_run(ctx: LineContext) -> bool:
+    """Whether the label stands among others, one a line, with no blank between: the panel of
+    download buttons between a publisher's front matter and its abstract. A "Keywords" or
+    "Abstract Views" line alone in the body is no panel."""
+    lines = ctx.doc.lines
+    run = 1
+    for step in (-1, +1):
+        i = ctx.index + step
+        while 0 <= i < len(lines) and run < _TOOL_RUN and lines[i].strip() and _is_tool_label(lines[i]):
+            run += 1
+            i += step
+    return run >= _TOOL_RUN
 
 
 def _adjacent_article(label: str, ctx: LineContext) -> Drop | None:

@@ -1058,3 +1058,135 @@ def drop_code_host_frame(text: str, ctx: LineContext) -> Drop | None:
     if ctx is None or ctx.index not in ctx.doc.code_host_frame or not text.strip():
         return None
     return Drop("code-hosting site's frame around the README")
+
+
+# A reader's display settings, one control a line: the labels ("Font Size:", "Line Spacing:",
+# "Schriftgröße", "글자크기") and the choices under them ("Aa Aa Aa", "A- A A+", "가",
+# "Arial Georgia Verdana", "Small Medium Large").
+_TYPE_LABEL = re.compile(
+    r"^(?:(?:Font|Text|Type|Letter)[ -]?(?:Size|Type|Face|Family)|Line[ -](?:Spacing|Height)|Column Width"
+    r"|Schriftgröße|Schriftart|Textgröße|Zeilenabstand|Taille (?:du texte|des caractères|de (?:la )?police)"
+    r"|Tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|Tamanho (?:da |do )?(?:letra|fonte|texto)"
+    r"|Dimensione (?:del )?(?:testo|carattere)|Rozmiar (?:czcionki|tekstu)|Размер (?:шрифта|текста)"
+    r"|(?:글자|글씨|폰트)\s?크기|文字サイズ|文字の大きさ|字号|字體大小|字体大小)\s*:?$",
+    re.IGNORECASE,
+)
+# Labels that head a section as often as a panel ("Background", "Theme"): settings only beside
+# a typographic one.
+_DISPLAY_LABEL = re.compile(
+    r"^(?:Background(?: Colou?r)?|Colou?r (?:Theme|Scheme|Mode)|Theme|Reading Mode|Dark Mode|Night Mode"
+    r"|Hintergrund|Fond|Fondo|Sfondo|Tło|Фон|배경(?:색)?|背景色?)\s*:?$",
+    re.IGNORECASE,
+)
+_SETTING_CHOICES = frozenset(
+    {
+        "a",
+        "aa",
+        "a-",
+        "a+",
+        "a−",
+        "-a",
+        "+a",
+        "가",
+        "あ",
+        "字",
+        "小",
+        "中",
+        "大",
+        "small",
+        "medium",
+        "large",
+        "normal",
+        "wide",
+        "narrow",
+        "light",
+        "dark",
+        "sepia",
+        "white",
+        "black",
+        "night",
+        "default",
+        "auto",
+        "arial",
+        "georgia",
+        "verdana",
+        "helvetica",
+        "times",
+        "serif",
+        "sans-serif",
+        "monospace",
+    }
+)
+_SETTINGS_RUN = 12  # controls a panel can hold, one a line with no blank between; looked for on either side
+_SETTINGS_WORDS = (
+    "font",
+    "text size",
+    "textgr",
+    "line spacing",
+    "line height",
+    "column width",
+    "schrift",
+    "taille",
+)
+
+
+def _settings_pages(doc: DocumentContext) -> range:
+    """Pages that name a typographic setting in a Latin script, and pages in other scripts."""
+    return scopes.everywhere(doc) if doc.may_mention(_SETTINGS_WORDS) or not doc.is_ascii else scopes.NOWHERE
+
+
+def _setting_kind(text: str | None) -> str | None:
+    """ "type" for a typographic label, "display" for another display label, "choice" for a line of
+    choices, ``None`` for anything else."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    if not stripped or len(stripped) > 40:
+        return None
+    if _TYPE_LABEL.match(stripped):
+        return "type"
+    if _DISPLAY_LABEL.match(stripped):
+        return "display"
+    if all(word in _SETTING_CHOICES for word in stripped.lower().split()):
+        return "choice"
+    return None
+
+
+@rule(
+    "site_chrome.reader_settings",
+    version=1,
+    stage="drop",
+    max_chars=40,
+    example="Font Size:\nAa Aa Aa\nLine Spacing:",
+    where=_settings_pages,
+)
+def drop_reader_settings(text: str, ctx: LineContext) -> Drop | None:
+    """A reader's display settings panel, one control a line: "Font Size:", "Aa Aa Aa", "Line
+    Spacing:", "Background:", Korean news sites' "글자크기" over five "가" buttons.
+
+    The labels go only as a panel: two controls or more next to each other, one of them a
+    typographic label, and either a label ends in a colon or choices stand under one. A
+    tutorial's "Font size" heading over its paragraph, a list of the settings a study varied
+    ("Font size", "Line spacing"), a "Background" section, a lone "A" answer or a "Times" heading
+    stay.
+    """
+    kind = _setting_kind(text)
+    if kind is None or ctx is None:
+        return None
+    lines = ctx.doc.lines
+    run = [kind]
+    colons = text.rstrip().endswith(":")
+    for step in (-1, +1):
+        if step == +1 and kind == "choice" and len(run) == 1:
+            return None  # choices sit under their label
+        i = ctx.index + step
+        while 0 <= i < len(lines) and abs(i - ctx.index) <= _SETTINGS_RUN:
+            neighbour = _setting_kind(lines[i])
+            if neighbour is None:
+                break
+            run.append(neighbour)
+            colons = colons or lines[i].rstrip().endswith(":")
+            i += step
+    if len(run) < 2 or "type" not in run or not (colons or "choice" in run):
+        return None
+    return Drop("reader's display settings")
