@@ -49,6 +49,10 @@ _WRAPPED_TITLE_FIRST_WORDS = 4  # the first line of a wrapped title fills its co
 _BAR_COUNTS = 4  # a post's control bar prints at most this many counts under its buttons
 _BAR_LABEL_CHARS = 32  # a button or a field of a member's card ("Tepkime puanı 3.208")
 _BAR_RECURRENCE = 3  # a bar under every post of a thread: three posts at least
+_SIGNATURE_RULE = re.compile(r"^\s*_{10,}\s*$")  # vBulletin draws 18 underscores, phpBB styles 15
+_FORUM_SIGNATURE_LINES = 3
+_CARD_LINE_CHARS = 40  # a member card's line: "Registrován: pon 03. lis 2008 9:15"
+_CARD_LINES = 9  # a card's lines: date, number, name, rank and a few fields
 _FIELD_LABEL_CHARS = 20  # a member card's field name: "Registrován", "Üyelik tarihi"
 _BAR_LABELS = 3  # a bar's different labels ("Like", "Quote", "Reply"); two may be a word and its class
 _POST_WORDS = 6  # a line of a post between two bars, longer than any label
@@ -1890,6 +1894,13 @@ class DocumentContext:
         actions = {i for i in self.nonblank if _is_post_action(lines[i])} | self._recurring_bars
         if len(actions) < 2:
             return set()
+        found = self._post_bars(actions)
+        return found | self._member_cards(found) | self._forum_signatures() if found else found
+
+    def _post_bars(self, actions: set[int]) -> set[int]:
+        """The bars among the post-action lines that come back post after post, the thread's
+        controls and the reply subjects (see ``post_action_indices``)."""
+        lines = self.lines
         copies: dict[str, list[int]] = {}
         for i in sorted(actions):  # "[Reply](…?replytocom=14402)" and "2 Likes" are one bar's buttons
             label = signals.ACTION_COUNTS.sub("", signals.link_text(lines[i]))
@@ -1925,6 +1936,61 @@ class DocumentContext:
             if signals.THREAD_CONTROL.match(text) or replies.get(text.strip(), 0) >= 2:
                 found.add(i)
         return found
+
+    def _member_cards(self, bars: set[int]) -> set[int]:
+        """The whole card of each member on a thread's page: the post's number, the name, the rank
+        and the fields ("#1", "kaptan_34", "Kıdemli Üye", "Konum: Kocaeli").
+
+        A card is a block of short lines with no blank between, none a sentence, holding two
+        fields ("name: value") or more, one of them a field found among the thread's bars or
+        named on two cards at least, and holding a line of a post's bar or standing next to one.
+        Only a page whose bars are already found is asked, and only blocks that come back twice
+        count: a post's own list of "Cost: 40 €" lines stands once.
+        """
+        lines = self.lines
+        names: Counter[str] = Counter()
+        fields: dict[int, str] = {}
+        for i in self.nonblank:
+            text = lines[i].strip()
+            if ": " in text and len(text) <= _CARD_LINE_CHARS:
+                name = _field_name(text)
+                if name.endswith(":"):
+                    fields[i] = name
+                    names[name] += 1
+        cards: list[list[int]] = []
+        for block in _adjacent_runs([i for i in self.nonblank if _is_card_line(lines[i])]):
+            in_block = [i for i in block if i in fields]
+            if (
+                len(block) <= _CARD_LINES
+                and len(in_block) >= 2
+                and any(i in bars or names[fields[i]] >= 2 for i in in_block)
+                and self._touches_bar(block, bars)
+            ):
+                cards.append(block)
+        return {i for block in cards for i in block} if len(cards) >= 2 else set()
+
+    def _forum_signatures(self) -> set[int]:
+        """The signature under each post of a forum thread: the lines right under a rule of
+        underscores, up to the next blank line ("__________________" over "Yavaş git ki uzağa
+        varasın."). Asked only on a page whose post bars are found: on a printed page, the same
+        rule stands over the footnotes."""
+        lines = self.lines
+        found: set[int] = set()
+        for i in self.nonblank:
+            if not _SIGNATURE_RULE.match(lines[i]):
+                continue
+            j = i + 1
+            while j < len(lines) and j - i <= _FORUM_SIGNATURE_LINES and lines[j].strip():
+                found.add(j)
+                j += 1
+        return found
+
+    def _touches_bar(self, block: list[int], bars: set[int]) -> bool:
+        """Whether a block holds a line of a post's bar or stands next to one: a card sits over
+        or under its post's buttons, a day's "Camp: …" and "Distance: …" in a hiking blog's post
+        do not."""
+        before, after = self.nonblank_before(block[0]), self.nonblank_after(block[-1])
+        return any(i in bars for i in block) or bool(before and before[0] in bars) or after in bars
 
     @cached_property
     def _recurring_bars(self) -> set[int]:
@@ -2460,6 +2526,12 @@ def _field_name(text: str) -> str:
         return f"{label.casefold()}:"
     digit = _DIGITS.search(text)
     return text.casefold() if digit is None else f"{text[: digit.start()].casefold().strip(' #')} #".lstrip()
+
+
+def _is_card_line(text: str) -> bool:
+    """A line a member's card can hold: short, and no sentence ("Mesajlar: 1.284", "Moderátor")."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= _CARD_LINE_CHARS and not signals.SENTENCE_END.search(stripped)
 
 
 def _adjacent_runs(indices: list[int]) -> list[list[int]]:

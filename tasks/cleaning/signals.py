@@ -1034,6 +1034,8 @@ SOFT_END = re.compile(
     r"|community content is available under.{0,80}"
     r"|--|-- |-{20,}|_{20,}|={20,}"
     r"|previous message(?: \(by thread\))?: .{1,200}|more information about the .{1,80} mailing list"
+    # the first line of a list manager's footer under each message: "Hollis-Birds mailing list"
+    r"|[\w.-]{1,60} mailing list"
     r"|full[- ]text:? .{0,30}|downloads?|how to cite(?: this article)?|categories:?"
     r"|similar (?:articles|homes|properties|listings|products|items|jobs|events|recipes|posts)"
     r"|descargas|c[oó]mo citar(?: este art[ií]culo)?|art[ií]culos similares|artigos (?:semelhantes|similares)"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 from html.entities import html5
 
-from tasks.cleaning import link_list, scopes
+from tasks.cleaning import link_list, scopes, signals
 from tasks.cleaning.context import DocumentContext, LineContext
 from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop, Rewrite
@@ -195,6 +195,38 @@ def drop_stylesheet(text: str, ctx: LineContext) -> Drop | None:
     if blocks and all(_CSS_DECLARATION.search(block) for block in blocks if block.strip()):
         return Drop("leaked stylesheet rules")
     return None
+
+
+# A line drawn with one character: "____________________", "==========", "----------".
+_DRAWN_RULE = re.compile(r"^\s*(?:_{6,}|={6,}|-{6,}|~{6,}|\*{6,})\s*$")
+
+
+@rule(
+    "markup.drawn_rule",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="____________________",
+    where=scopes.mentioning("______", "======", "------", "~~~~~~", "******"),
+)
+def drop_drawn_rule(text: str, ctx: LineContext) -> Drop | None:
+    """A rule drawn across the page with one character: the line over a printed page's footnotes,
+    over a forum member's signature or a mailing list's footer, between a plain-text newsletter's
+    parts. It carries no words.
+
+    A heading's underline stays, for the heading it marks ("NEWS" over "===="), and so does a
+    line inside a block, with text right above and below it: the rule under a table's header in
+    a command's output.
+    """
+    if not _DRAWN_RULE.match(text) or ctx is None:
+        return None
+    above, below = ctx.doc.lines[ctx.index - 1 : ctx.index], ctx.doc.lines[ctx.index + 1 : ctx.index + 2]
+    above_text = above[0] if above else ""
+    if above_text.strip() and below and below[0].strip():
+        return None
+    if above_text.strip() and signals.underlined_heading_level(above_text, text) is not None:
+        return None
+    return Drop("rule drawn with one character")
 
 
 # A travel wiki's listing ends with its edit link, which text extraction leaves as a bare word:
