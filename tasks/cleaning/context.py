@@ -1202,10 +1202,10 @@ class DocumentContext:
                 return after
         tagline = self.tagline_index
         if tagline is not None:
-            button = next(
-                (i for i in self.nonblank if i < tagline and _is_language_button(self.lines[i])), None
-            )
-            if button is not None:
+            # the last button over the tagline: a sticky header above prints the title and its
+            # button once more, among the tabs ("Кердома", "23 языка", "Обсуждение")
+            buttons = [i for i in self.nonblank if i < tagline and _is_language_button(self.lines[i])]
+            for button in reversed(buttons):
                 above = self.nonblank_before(button)
                 # right over the button, a menu word is the title too (Wiktionary's "menu", "help")
                 if above and self._could_be_title(above[-1], menu_word=True):
@@ -1860,6 +1860,11 @@ class DocumentContext:
             found.update(
                 i for i in run if _is_known_label(self.lines[i]) or not self._is_echoed(i, opening, lead)
             )
+        # a wiki's <title> over the run ("Sorrelbrook Navigation - Wikipedia", on a mobile page
+        # with no tagline) is kept without the wiki's name, like any saved <title>
+        top = self.browser_title_index
+        if top is not None and signals.WIKI_TITLE_SUFFIX.match(self.lines[top].strip()):
+            found.discard(top)
         # the last sentence of running text, looked for from the end; a footer's small print
         # ("… is operated by …", "All rights reserved.") under the menus is not the text
         last = next(

@@ -32,7 +32,7 @@ def _comparable(text: str) -> str:
 
 @rule(
     "infobox.title_repeat",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=400,
     example="South Korea – Vietnam relations",

@@ -100,11 +100,13 @@ def _is_identifier(url: str) -> bool:
 
 
 _URL_ANYWHERE = re.compile(r"https?://|www\.")
+_FIELD = re.compile(r"^[^\d:]{1,20}: \S")  # "Label: Tarn Records"
+_RECORD_DETAILS = 3  # a record's other details looked at on either side
 
 
 @rule(
     "print.running_head",
-    version=23,
+    version=24,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
@@ -144,12 +146,16 @@ def _running_line(text: str, ctx: LineContext) -> Drop | None:
     if ctx.index in doc.layout_head_indices:
         return Drop("running head of a page laid out in columns")
     if ctx.index in doc.running_head_indices:
+        if _is_record_detail(stripped, ctx):
+            return None
         if _CLOCK_TIME.match(stripped) and not _copy_beside_furniture(stripped, ctx):
             return None  # a timetable's entry
         return Drop("running head repeated on a later printed page")
     if _between_print_furniture(stripped, ctx):
         return Drop("running line between print furniture")
     if stripped not in doc.repeated_lines or ctx.index == doc.running_title_index:
+        return None
+    if _is_record_detail(stripped, ctx):
         return None
     marking = stripped.isupper() or _is_speaker_name(stripped)
     if (
@@ -168,6 +174,25 @@ def _running_line(text: str, ctx: LineContext) -> Drop | None:
     if len(stripped.split()) >= 2 or _URL_ANYWHERE.search(stripped):
         return Drop("running head or footer repeated on every printed page")
     return None
+
+
+def _is_record_detail(stripped: str, ctx: LineContext) -> bool:
+    """Whether a repeated "name: value" line is one of a record's details: a discography's
+    "Label: Tarn Records" under each album, beside a detail of the album's own ("Released: 14
+    March 2011"). A running head has no such neighbour, nor has a forum member's card printed
+    with each of the member's posts, whose fields all come back with it."""
+    if not _FIELD.match(stripped):
+        return False
+    lines, counts = ctx.doc.lines, ctx.doc.line_counts
+    name = stripped.partition(":")[0]
+    for step in (-1, +1):
+        for j in range(ctx.index + step, ctx.index + step * (_RECORD_DETAILS + 1), step):
+            near = lines[j].strip() if 0 <= j < len(lines) else ""
+            if not near or not _FIELD.match(near):
+                break
+            if counts.get(near, 0) == 1 and near.partition(":")[0] != name:
+                return True
+    return False
 
 
 def _is_running_line(line: str, ctx: LineContext) -> bool:
