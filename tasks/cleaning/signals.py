@@ -1053,6 +1053,8 @@ SOFT_END = re.compile(
     r"|(?:releases|contributors|used by|deployments|packages) \d[\d,]*"
     # a podcast's list of its other episodes
     r"|(?:more|other|recent|latest|previous) episodes"
+    # a publisher's panel of other articles under the article
+    r"|related research|people also read"
     # a forum's closing notice and its list of other threads
     r"|this topic was automatically closed .{0,160}|suggested topics|want to read more\? browse other topics.{0,120}"
     # a repository's item page: its file list, collections and full record under the metadata

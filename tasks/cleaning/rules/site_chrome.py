@@ -144,6 +144,47 @@ def drop_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
+# A breadcrumb saved as a numbered list, one step a line: "1. Home", "2. All Journals", …
+_NUMBERED_STEP = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+\S.{0,120}$")
+_FIRST_CRUMB = re.compile(
+    r"^\s*1\.\s+(?:Home|Home page|Homepage|Start|Startseite|Accueil|Inicio|Início|Home ?Page|Strona główna"
+    r"|Главная|Hauptseite|Etusivu|Hem|Forside|Ana Sayfa)$",
+    re.IGNORECASE,
+)
+_CRUMB_STEPS = 8  # steps a trail can have
+
+
+@rule(
+    "site_chrome.numbered_breadcrumb",
+    version=1,
+    stage="drop",
+    max_chars=130,
+    example="1. Home\n2. All Journals\n3. Maritime Transport and Policy",
+    where=scopes.mentioning("1. "),
+)
+def drop_numbered_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
+    """A breadcrumb trail a converter saved as a numbered list, from "1. Home" down, one step a
+    line and numbered in order, up to the page itself ("6. Route choice and port-call …").
+
+    A numbered list of the text does not open on the site's home page: "1. Home insurance"
+    or "1. Start the engine" is the text's.
+    """
+    match = _NUMBERED_STEP.match(text)
+    if match is None or ctx is None:
+        return None
+    number = int(match.group("n"))
+    if number == 1:
+        return Drop("breadcrumb trail, one step a line") if _FIRST_CRUMB.match(text) else None
+    lines = ctx.doc.lines
+    for j in range(ctx.index - 1, max(ctx.index - _CRUMB_STEPS, -1), -1):
+        above = _NUMBERED_STEP.match(lines[j])
+        if above is None or int(above.group("n")) != number - (ctx.index - j):
+            return None
+        if int(above.group("n")) == 1:
+            return Drop("breadcrumb trail, one step a line") if _FIRST_CRUMB.match(lines[j]) else None
+    return None
+
+
 def _has_crumb_mark(text: str) -> bool:
     """Whether a separator character is there at all, a much cheaper test than splitting on it."""
     return "/" in text or ">" in text or "›" in text or "»" in text or "‹" in text
