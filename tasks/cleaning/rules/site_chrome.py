@@ -173,16 +173,14 @@ def drop_numbered_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     if match is None or ctx is None:
         return None
     number = int(match.group("n"))
-    if number == 1:
-        return Drop("breadcrumb trail, one step a line") if _FIRST_CRUMB.match(text) else None
-    lines = ctx.doc.lines
-    for j in range(ctx.index - 1, max(ctx.index - _CRUMB_STEPS, -1), -1):
-        above = _NUMBERED_STEP.match(lines[j])
-        if above is None or int(above.group("n")) != number - (ctx.index - j):
+    first = ctx.index - (number - 1)  # where "1. Home" stands if the steps run on without a gap
+    if number > _CRUMB_STEPS or first < 0 or not _FIRST_CRUMB.match(ctx.doc.lines[first]):
+        return None  # a reference list's entries, most of a page's numbered lines, end here
+    for j in range(first + 1, ctx.index):
+        step = _NUMBERED_STEP.match(ctx.doc.lines[j])
+        if step is None or int(step.group("n")) != j - first + 1:
             return None
-        if int(above.group("n")) == 1:
-            return Drop("breadcrumb trail, one step a line") if _FIRST_CRUMB.match(lines[j]) else None
-    return None
+    return Drop("breadcrumb trail, one step a line")
 
 
 def _has_crumb_mark(text: str) -> bool:
