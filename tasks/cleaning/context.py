@@ -53,7 +53,6 @@ _SIGNATURE_RULE = re.compile(r"^\s*_{10,}\s*$")  # vBulletin draws 18 underscore
 _FORUM_SIGNATURE_LINES = 3
 _CARD_LINE_CHARS = 40  # a member card's line: "Registrován: pon 03. lis 2008 9:15"
 _CARD_LINES = 9  # a card's lines: date, number, name, rank and a few fields
-_FIELD_LABEL_CHARS = 20  # a member card's field name: "Registrován", "Üyelik tarihi"
 _BAR_LABELS = 3  # a bar's different labels ("Like", "Quote", "Reply"); two may be a word and its class
 _POST_WORDS = 6  # a line of a post between two bars, longer than any label
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -1900,7 +1899,9 @@ class DocumentContext:
         if len(actions) < 2:
             return set()
         found = self._post_bars(actions)
-        return found | self._member_cards(found) | self._forum_signatures() if found else found
+        if not found:
+            return found
+        return found | self._member_cards(found) | self._forum_signatures()
 
     def _post_bars(self, actions: set[int]) -> set[int]:
         """The bars among the post-action lines that come back post after post, the thread's
@@ -2526,8 +2527,8 @@ def _field_name(text: str) -> str:
     >>> _field_name("Katılım 3 Mart 2021"), _field_name("#4"), _field_name("Bydliště: Olomouc")
     ('katılım #', '#', 'bydliště:')
     """
-    label, colon, value = text.partition(": ")
-    if colon and value and 0 < len(label) <= _FIELD_LABEL_CHARS and not _DIGITS.search(label):
+    label = signals.field_label(text)
+    if label is not None:
         return f"{label.casefold()}:"
     digit = _DIGITS.search(text)
     return text.casefold() if digit is None else f"{text[: digit.start()].casefold().strip(' #')} #".lstrip()

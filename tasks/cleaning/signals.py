@@ -1202,6 +1202,23 @@ _LINK_LIST_ITEMS = 4
 _LINK_ITEM_WORDS = 4
 
 
+_FIELD_LABEL_CHARS = 20  # a field's name: "Registrován", "Üyelik tarihi"
+_DIGIT = re.compile(r"\d")
+
+
+def field_label(text: str) -> str | None:
+    """The name of a "name: value" line, or ``None`` for any other line: a short name with no digit,
+    and a value after it.
+
+    >>> field_label("Konum: Kocaeli"), field_label("Label: Tarn Records"), field_label("12:30: lunch")
+    ('Konum', 'Label', None)
+    """
+    label, colon, value = text.partition(": ")
+    if colon and value and 0 < len(label) <= _FIELD_LABEL_CHARS and not _DIGIT.search(label):
+        return label
+    return None
+
+
 def is_bar(text: str) -> bool:
     """Items set side by side by a bar's separators ("Free delivery | 30-day returns | Sale").
 

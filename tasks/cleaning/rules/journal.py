@@ -90,7 +90,7 @@ def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     """Article-tool and sidebar labels of journal sites, when they sit in a journal page's head or
     tail, and in the head the title a "Next Article in Journal" link leads to."""
     label = _tool_label(text)
-    if len(label) > _LONGEST_TOOL_LABEL or not _ARTICLE_TOOLS.match(label):
+    if not _is_tool(label):
         return None if not ctx.in_head else _adjacent_article(label, ctx)
     if not ctx.doc.is_journal:
         return None
@@ -100,6 +100,7 @@ def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
 
 
 def _tool_label(text: str) -> str:
+    """A line's label, without the bullets and bars around it and the icon name after it."""
     label = text.strip(" \t•*·|")
     return (
         _ICON_NAME.sub("", label)
@@ -108,8 +109,7 @@ def _tool_label(text: str) -> str:
     )
 
 
-def _is_tool_label(text: str) -> bool:
-    label = _tool_label(text)
+def _is_tool(label: str) -> bool:
     return len(label) <= _LONGEST_TOOL_LABEL and bool(_ARTICLE_TOOLS.match(label))
 
 
@@ -121,7 +121,9 @@ def _in_tool_run(ctx: LineContext) -> bool:
     run = 1
     for step in (-1, +1):
         i = ctx.index + step
-        while 0 <= i < len(lines) and run < _TOOL_RUN and lines[i].strip() and _is_tool_label(lines[i]):
+        while (
+            0 <= i < len(lines) and run < _TOOL_RUN and lines[i].strip() and _is_tool(_tool_label(lines[i]))
+        ):
             run += 1
             i += step
     return run >= _TOOL_RUN

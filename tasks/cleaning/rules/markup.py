@@ -220,12 +220,11 @@ def drop_drawn_rule(text: str, ctx: LineContext) -> Drop | None:
     """
     if not _DRAWN_RULE.match(text) or ctx is None:
         return None
-    above, below = ctx.doc.lines[ctx.index - 1 : ctx.index], ctx.doc.lines[ctx.index + 1 : ctx.index + 2]
-    above_text = above[0] if above else ""
-    if above_text.strip() and below and below[0].strip():
-        return None
-    if above_text.strip() and signals.underlined_heading_level(above_text, text) is not None:
-        return None
+    if not ctx.blank_at(-1):
+        if not ctx.blank_at(+1):
+            return None  # inside a block
+        if signals.underlined_heading_level(ctx.doc.lines[ctx.index - 1], text) is not None:
+            return None
     return Drop("rule drawn with one character")
 
 

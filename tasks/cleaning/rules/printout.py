@@ -100,7 +100,6 @@ def _is_identifier(url: str) -> bool:
 
 
 _URL_ANYWHERE = re.compile(r"https?://|www\.")
-_FIELD = re.compile(r"^[^\d:]{1,20}: \S")  # "Label: Tarn Records"
 _RECORD_DETAILS = 3  # a record's other details looked at on either side
 
 
@@ -181,16 +180,17 @@ def _is_record_detail(stripped: str, ctx: LineContext) -> bool:
     "Label: Tarn Records" under each album, beside a detail of the album's own ("Released: 14
     March 2011"). A running head has no such neighbour, nor has a forum member's card printed
     with each of the member's posts, whose fields all come back with it."""
-    if not _FIELD.match(stripped):
+    name = signals.field_label(stripped)
+    if name is None:
         return False
     lines, counts = ctx.doc.lines, ctx.doc.line_counts
-    name = stripped.partition(":")[0]
     for step in (-1, +1):
         for j in range(ctx.index + step, ctx.index + step * (_RECORD_DETAILS + 1), step):
             near = lines[j].strip() if 0 <= j < len(lines) else ""
-            if not near or not _FIELD.match(near):
+            near_name = signals.field_label(near)
+            if near_name is None:
                 break
-            if counts.get(near, 0) == 1 and near.partition(":")[0] != name:
+            if counts.get(near, 0) == 1 and near_name != name:
                 return True
     return False
 

@@ -1157,6 +1157,7 @@ _SETTING_CHOICES = frozenset(
     }
 )
 _SETTINGS_RUN = 12  # controls a panel can hold, one a line with no blank between; looked for on either side
+_LONGEST_CONTROL = 40  # "Taille des caractères :", "Arial Georgia Verdana"
 _SETTINGS_WORDS = (
     "font",
     "text size",
@@ -1174,13 +1175,11 @@ def _settings_pages(doc: DocumentContext) -> range:
     return scopes.everywhere(doc) if doc.may_mention(_SETTINGS_WORDS) or not doc.is_ascii else scopes.NOWHERE
 
 
-def _setting_kind(text: str | None) -> str | None:
+def _setting_kind(text: str) -> str | None:
     """ "type" for a typographic label, "display" for another display label, "choice" for a line of
     choices, ``None`` for anything else."""
-    if text is None:
-        return None
     stripped = text.strip()
-    if not stripped or len(stripped) > 40:
+    if not stripped or len(stripped) > _LONGEST_CONTROL:
         return None
     if _TYPE_LABEL.match(stripped):
         return "type"
@@ -1191,11 +1190,26 @@ def _setting_kind(text: str | None) -> str | None:
     return None
 
 
+def _controls_beside(ctx: LineContext, step: int) -> list[tuple[str, str]]:
+    """The settings controls next to a line going ``step`` lines at a time, one a line with no
+    blank between, each with its kind."""
+    lines = ctx.doc.lines
+    found: list[tuple[str, str]] = []
+    i = ctx.index + step
+    while 0 <= i < len(lines) and len(found) < _SETTINGS_RUN:
+        kind = _setting_kind(lines[i])
+        if kind is None:
+            break
+        found.append((kind, lines[i]))
+        i += step
+    return found
+
+
 @rule(
     "site_chrome.reader_settings",
     version=1,
     stage="drop",
-    max_chars=40,
+    max_chars=_LONGEST_CONTROL,
     example="Font Size:\nAa Aa Aa\nLine Spacing:",
     where=_settings_pages,
 )
@@ -1212,20 +1226,12 @@ def drop_reader_settings(text: str, ctx: LineContext) -> Drop | None:
     kind = _setting_kind(text)
     if kind is None or ctx is None:
         return None
-    lines = ctx.doc.lines
-    run = [kind]
-    colons = text.rstrip().endswith(":")
-    for step in (-1, +1):
-        if step == +1 and kind == "choice" and len(run) == 1:
-            return None  # choices sit under their label
-        i = ctx.index + step
-        while 0 <= i < len(lines) and abs(i - ctx.index) <= _SETTINGS_RUN:
-            neighbour = _setting_kind(lines[i])
-            if neighbour is None:
-                break
-            run.append(neighbour)
-            colons = colons or lines[i].rstrip().endswith(":")
-            i += step
-    if len(run) < 2 or "type" not in run or not (colons or "choice" in run):
+    above = _controls_beside(ctx, -1)
+    if kind == "choice" and not above:
+        return None  # choices sit under their label
+    run = [*above, (kind, text), *_controls_beside(ctx, +1)]
+    kinds = {control for control, _ in run}
+    colons = any(line.rstrip().endswith(":") for _, line in run)
+    if len(run) < 2 or "type" not in kinds or not (colons or "choice" in kinds):
         return None
     return Drop("reader's display settings")
