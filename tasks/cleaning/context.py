@@ -2527,7 +2527,7 @@ def _field_name(text: str) -> str:
     >>> _field_name("Katılım 3 Mart 2021"), _field_name("#4"), _field_name("Bydliště: Olomouc")
     ('katılım #', '#', 'bydliště:')
     """
-    label = signals.field_label(text)
+    label = signals.field_label(text) if ": " in text else None  # most lines hold no field: no call
     if label is not None:
         return f"{label.casefold()}:"
     digit = _DIGITS.search(text)
