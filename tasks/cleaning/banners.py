@@ -7,7 +7,8 @@ text take them for the text's start. What gives them away is their shape as a wh
 banner is a few lines about cookies with the buttons to answer it ("Accept additional cookies",
 "Reject all"); a government banner opens with "An official website of …" and goes on about
 the domain and the padlock; a phase banner is a tag and one sentence asking for feedback; a
-sign-up box is an e-mail field with its button, under a line or two of promotion; a publisher's
+sign-up box is an e-mail field with its button, under a line or two of promotion, or a newsletter
+platform's "Subscribe" button right under its one-sentence pitch; a publisher's
 purchase box ("Access this article", "Buy article PDF 39,95 €", "Price includes VAT") is a
 column of offers with their prices; a news site's paywall ("Subscribe to keep reading", "Cet
 article est réservé aux abonnés") says the rest of the article is for subscribers, over its offer
@@ -112,6 +113,20 @@ _SUBSCRIBE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_FIELD = 40
+# A subscribe button alone, with no field beside it: a newsletter platform's, under its pitch.
+_SUBSCRIBE_ONLY = re.compile(
+    r"^(?:Subscribe(?: now| for free)?|Sign up(?: now| for free)?|Abonnieren|S'abonner|S’abonner|Suscribirse"
+    r"|Suscríbete|Inscrever-se|Iscriviti)[.!]?$",
+    re.IGNORECASE,
+)
+# The pitch over it asks for subscribers or sign-ups and promises posts or a newsletter:
+# "Thanks for reading The Town Clock! Subscribe for free to receive new posts and support my work."
+_SUBSCRIBE_PITCH = re.compile(
+    r"\bsubscri(?:be|bers?|ption)\b.{0,200}\b(?:posts?|newsletter|inbox|issues?|updates|work|stories)\b"
+    r"|\b(?:posts?|newsletter|inbox|issues?|updates|work|stories)\b.{0,200}\bsubscri(?:be|bers?|ption)\b",
+    re.IGNORECASE,
+)
+_PITCH_WORDS = 40
 # First letters of an e-mail field, a JavaScript notice, a phase tag, an official banner, a
 # purchase box and a paywall.
 _OPENING_LETTERS = frozenset("EeTtYyAaCcIiPpJjBbOoGgSsDdQq¿")
@@ -180,6 +195,9 @@ def find_banners(lines: list[str], cookies: bool = True) -> dict[int, str]:
         elif i not in found and _PAYWALL_OPENER.match(text):
             for j in _run(lines, nonblank, position, _is_paywall_line, gap=False):
                 found[j] = "paywall notice"
+        elif len(text) <= _LONGEST_FIELD and _SUBSCRIBE_ONLY.match(text):
+            for j in _pitched_button(lines, nonblank, position):
+                found[j] = "newsletter sign-up box"
         elif _ALREADY_SUBSCRIBED.match(text):
             found[i] = "paywall notice"
         elif i not in found and _PURCHASE_OPENER.match(text):
@@ -254,6 +272,21 @@ def _sign_up_box(lines: list[str], nonblank: list[int], position: int) -> list[i
         box.append(below)
         below += 1
     return box
+
+
+def _pitched_button(lines: list[str], nonblank: list[int], position: int) -> list[int]:
+    """The subscribe button at ``position`` and the pitch right over it; nothing without a pitch.
+
+    A "Subscribe" heading over a section about subscriptions has the section's text under it and
+    the end of another section above it, which asks no one to subscribe.
+    """
+    if position == 0:
+        return []
+    button, pitch = nonblank[position], nonblank[position - 1]
+    text = lines[pitch].strip()
+    if button - pitch > 2 or _words(text) > _PITCH_WORDS or not _SUBSCRIBE_PITCH.search(text):
+        return []
+    return [pitch, button]
 
 
 def _purchase_box(lines: list[str], nonblank: list[int], position: int) -> list[int]:
