@@ -228,6 +228,55 @@ def drop_drawn_rule(text: str, ctx: LineContext) -> Drop | None:
     return Drop("rule drawn with one character")
 
 
+# A line that is one Markdown image and nothing else, perhaps a link around it, perhaps a list
+# bullet before it: its alternative text, the image's address, the link's address.
+_IMAGE_LINE = re.compile(
+    r"^\s*(?:[*+-]\s+)?(?P<link>\[)?!\[(?P<alt>[^\[\]\n]{0,300})\]\((?P<src>[^()\s]{1,2000})(?:\s+\"[^\"]*\")?\)"
+    r"(?(link)\]\((?P<href>[^()\s]{0,2000})\)|)\s*$"
+)
+# What a site's own pictures are called: "Lumenboard logo", "Oona Marchetti's avatar", "User icon: x".
+_SITE_PICTURE = re.compile(
+    r"\b(?:logos?|avatars?|icons?|wordmark|badge|home ?page|profile (?:photo|picture))\b", re.I
+)
+# The address of an image file: a link to the picture itself opens it larger, and is the text's.
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]\S*)?$", re.I)
+
+
+@rule(
+    "markup.bare_image",
+    version=1,
+    stage="drop",
+    max_chars=2400,
+    example="[![Hearth GitLab](/assets/logo-5d3a91.svg)](/)",
+    where=scopes.mentioning("!["),
+)
+def drop_bare_image(text: str, ctx: LineContext) -> Drop | None:
+    """An image a converter printed as Markdown, when it says nothing of the text: no description
+    at all, a site's logo, a writer's avatar or an icon, or a picture that is a link to another
+    page (the site's logo to its home page, a teaser's card, a sponsor's badge).
+
+    A picture with a description stands for a figure of the text, like a caption, and stays; so
+    does one linked to its own larger file, which is how a blog lets a reader enlarge it.
+
+    >>> drop_bare_image("[![The Town Clock](https://cdn.example/logo.png)](/)", None).reason
+    'image that is a link to another page'
+    >>> drop_bare_image("![The weir at night, two otters on the apron](https://cdn.example/otters.jpg)", None) is None
+    True
+    """
+    image = _IMAGE_LINE.match(text)
+    if image is None:
+        return None
+    alt = image["alt"].strip()
+    if not alt:
+        return Drop("image with no description")
+    if _SITE_PICTURE.search(alt):
+        return Drop("site's logo, avatar or icon")
+    href = image["href"]
+    if href is not None and not _IMAGE_FILE.search(href):
+        return Drop("image that is a link to another page")
+    return None
+
+
 # A travel wiki's listing ends with its edit link, which text extraction leaves as a bare word:
 # "… €35 per person. edit".
 _LISTING_EDIT_LINK = re.compile(r"(?<=[.!?)…])\s+edit$")
