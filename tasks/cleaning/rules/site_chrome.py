@@ -10,7 +10,7 @@ goes wherever it is neither a heading nor an item of a list the text introduces.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from tasks.cleaning import scopes, signals, teasers
 from tasks.cleaning.context import DocumentContext, LineContext
@@ -152,11 +152,14 @@ _FIRST_CRUMB = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_STEPS = 8  # steps a trail can have
+# A step that is one link: "1. [Hearth Cartography](/hearth)".
+_LINKED_STEP = re.compile(r"^\s*\d{1,2}\.\s+\[[^\[\]\n]{1,120}\]\((?P<href>[^()\s]{1,300})\)$")
+_LINKED_TRAIL = 3  # steps of a trail that no link names as home
 
 
 @rule(
     "site_chrome.numbered_breadcrumb",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=130,
     example="1. Home\n2. All Journals\n3. Maritime Transport and Policy",
@@ -164,23 +167,46 @@ _CRUMB_STEPS = 8  # steps a trail can have
 )
 def drop_numbered_breadcrumb(text: str, ctx: LineContext) -> Drop | None:
     """A breadcrumb trail a converter saved as a numbered list, from "1. Home" down, one step a
-    line and numbered in order, up to the page itself ("6. Route choice and port-call …").
+    line and numbered in order, up to the page itself ("6. Route choice and port-call …"). A
+    trail that does not open on the home page is known by its links, each a level below the last.
 
     A numbered list of the text does not open on the site's home page: "1. Home insurance"
-    or "1. Start the engine" is the text's.
+    or "1. Start the engine" is the text's; its links, if it has any, go to pages side by side.
     """
     match = _NUMBERED_STEP.match(text)
     if match is None or ctx is None:
         return None
     number = int(match.group("n"))
     first = ctx.index - (number - 1)  # where "1. Home" stands if the steps run on without a gap
-    if number > _CRUMB_STEPS or first < 0 or not _FIRST_CRUMB.match(ctx.doc.lines[first]):
+    if number > _CRUMB_STEPS or first < 0:
         return None  # a reference list's entries, most of a page's numbered lines, end here
+    lines = ctx.doc.lines
+    if not _FIRST_CRUMB.match(signals.link_text(lines[first])) and _nested_links(lines, first) < max(
+        number, _LINKED_TRAIL
+    ):
+        return None
     for j in range(first + 1, ctx.index):
-        step = _NUMBERED_STEP.match(ctx.doc.lines[j])
+        step = _NUMBERED_STEP.match(lines[j])
         if step is None or int(step.group("n")) != j - first + 1:
             return None
     return Drop("breadcrumb trail, one step a line")
+
+
+def _nested_links(lines: Sequence[str], first: int) -> int:
+    """How many numbered steps from ``first`` on are links each one level down the address of
+    the one before ("/hearth", "/hearth/hearthmap", "/hearth/hearthmap/-/merge_requests"): a
+    trail from a group down to the page, where a list of the text links to pages side by side.
+    """
+    parent = None
+    for count, line in enumerate(lines[first : first + _CRUMB_STEPS]):
+        step = _LINKED_STEP.match(line)
+        if step is None:
+            return count
+        href = step.group("href")
+        if parent is not None and not href.startswith(parent.rstrip("/") + "/"):
+            return count
+        parent = href
+    return _CRUMB_STEPS
 
 
 def _has_crumb_mark(text: str) -> bool:
