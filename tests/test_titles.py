@@ -451,6 +451,40 @@ PAGES = {
         ],
         "Footbridge over the Tamsin approved after two-year wait",
     ),
+    "shop page whose title goes on past the breadcrumb's last step, over a longer delivery line": (
+        [
+            "Free delivery on orders over £40 | 30-day free returns | Use code SPRING10 for 10% off",
+            "Skip to content",
+            "Marrow Cookshop",
+            "Search",
+            "Basket (0)",
+            "Home / Kitchen tools / Scales / Tarrow Digital Kitchen Scale 5 kg",
+            "Tarrow Digital Kitchen Scale 5 kg, Brushed Steel",
+            "£24.99",
+            "Add to basket",
+            "Delivery options",
+            "Standard delivery (3–5 working days): £3.95, free on orders over £40",
+            "Click & Collect from 40 stores: free",
+            PARAGRAPH,
+        ],
+        "Tarrow Digital Kitchen Scale 5 kg, Brushed Steel",
+    ),
+    "news page under a ticker of headlines run together": (
+        [
+            "Trams leave Sienkiewicz Avenue for six weeks | Marrow24.pl",
+            "Skip to content",
+            "Marrow24.pl",
+            "News",
+            "Sport",
+            "BREAKING",
+            "Delays on the ring road after a crash involving three cars • Results of the nursery"
+            " admissions are now available • Zatorze: water supply cut on Thursday",
+            "Marrow24.pl > News > Transport",
+            "Trams leave Sienkiewicz Avenue for six weeks",
+            PARAGRAPH,
+        ],
+        "Trams leave Sienkiewicz Avenue for six weeks",
+    ),
 }
 
 

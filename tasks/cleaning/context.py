@@ -32,6 +32,7 @@ _LEGAL_FORM = re.compile(
 )
 # Non-ASCII letters a case-insensitive pattern matches for the ASCII letters s, i and k.
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
+_TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
 _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
 _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
 # First letters of the ``signals.LAST_EDITED`` forms, and the length of the longest
@@ -1639,13 +1640,18 @@ class DocumentContext:
         """A line above the text that repeats the last step of the breadcrumb right over it.
 
         "Europe › Corvania › Port Caledra" over "Port Caledra": the trail ends at the page it is
-        on, and the page prints its title under it.
+        on, and the page prints its title under it. A shop's title may go on past the trail's
+        step with the variant ("… Kitchen Scale 5 kg" over "… Kitchen Scale 5 kg, Brushed Steel").
         """
         for previous, i in itertools.pairwise(self.nonblank):
             if i > self.lead_end:
                 break
             steps = signals.CRUMB_SEPARATOR.split(self.lines[previous].strip())
-            if len(steps) >= 2 and steps[-1] == self.lines[i].strip() and self._could_be_title(i):
+            if (
+                len(steps) >= 2
+                and _goes_on_from(self.lines[i].strip(), steps[-1])
+                and self._could_be_title(i)
+            ):
                 return i
         return None
 
@@ -2633,6 +2639,22 @@ def _host_keys(host: str) -> set[str]:
         if parts and len(parts) <= 3:
             keys.update("".join(order) for order in itertools.permutations(parts))
     return keys
+
+
+_VARIANT_OPENERS = (", ", " - ", " – ", " — ", ": ", " (")
+
+
+def _goes_on_from(text: str, step: str) -> bool:
+    """Whether ``text`` is the breadcrumb's last ``step``, alone or followed by a variant of it.
+
+    >>> _goes_on_from("Scale 5 kg, Brushed Steel", "Scale 5 kg"), _goes_on_from("Scales and more", "Scales")
+    (True, False)
+    """
+    if not text.startswith(step):
+        return False
+    return len(text) == len(step) or (
+        signals.word_count(step) >= _TITLE_STEP_WORDS and text[len(step) :].startswith(_VARIANT_OPENERS)
+    )
 
 
 def _is_language_button(text: str) -> bool:

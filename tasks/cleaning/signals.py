@@ -1200,6 +1200,8 @@ def is_footer_text(text: str) -> bool:
 _LINK_SEPARATOR = re.compile(r"\s[·•|]\s")
 _LINK_LIST_ITEMS = 4
 _LINK_ITEM_WORDS = 4
+_TICKER_ITEMS = 3  # headlines a news ticker runs together
+_HEADLINE_WORDS = 12
 
 
 _FIELD_LABEL_CHARS = 20  # a field's name: "Registrován", "Üyelik tarihi"
@@ -1235,14 +1237,20 @@ def is_link_list(text: str) -> bool:
     True
     >>> is_link_list("We stopped at Rome · then Milan, and took the night train to Vienna with the children.")
     False
+    >>> is_link_list("Bridge shut after crash • School places allocated • Water off on Thursday in Zatorze")
+    True
     """
     if "·" not in text and "•" not in text and "|" not in text:
         return False
     items = _LINK_SEPARATOR.split(text.strip())
-    return (
-        len(items) >= _LINK_LIST_ITEMS
-        and word_count(text) <= _LINK_ITEM_WORDS * len(items)
-        and not text.rstrip().endswith((".", "!", "?"))
+    if len(items) < _TICKER_ITEMS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    if len(items) >= _LINK_LIST_ITEMS and word_count(text) <= _LINK_ITEM_WORDS * len(items):
+        return True
+    # a ticker of headlines: longer items, none a sentence of its own
+    return all(
+        word_count(item) <= _HEADLINE_WORDS and not item.rstrip().endswith((".", "!", "?", ",", ";"))
+        for item in items
     )
 
 
