@@ -39,7 +39,11 @@ _BUTTON = (
     r"|Alle (?:akzeptieren|ablehnen|Cookies akzeptieren)|Akzeptieren|Ablehnen|Einstellungen"
     r"|Tout (?:accepter|refuser)|Accepter|Refuser|Aceptar(?: todo| todas)?|Rechazar(?: todo| todas)?"
     r"|Aceitar(?: todos| tudo)?|(?:Rejeitar|Recusar)(?: todos| tudo| opcionais)?|(?:Definições|Preferências) de cookies"
-    r"|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren|Akkoord)"
+    r"|Accetta(?: tutti)?|Rifiuta(?: tutti)?|Alles accepteren|Weigeren|Akkoord"
+    r"|(?:Za)?[Aa]kceptuj(?:ę|e)?(?: wszystkie)?(?: i przechodzę do serwisu)?|Odrzuć(?: wszystkie)?"
+    r"|Ustawienia(?: zaawansowane| cookies| prywatności)?|Přijmout vše|Odmítnout(?: vše)?"
+    r"|Acceptera(?: alla)?|Godkänn(?: alla)?|Accepter alle|Afvis(?: alle)?|Godta alle|Hyväksy kaikki"
+    r"|Kabul et|Принять(?: все)?|Отклонить)"
 )
 _CONSENT_BUTTON = re.compile(rf"^{_BUTTON}[.!]?$", re.IGNORECASE)
 # The buttons saved on one line: "Accept additional cookies Reject additional cookies View cookies"
@@ -53,7 +57,8 @@ _BANNER_LINK = re.compile(
 )
 _COOKIE = re.compile(r"cookie", re.IGNORECASE)
 _CONSENT_WORDS = re.compile(
-    r"\b(?:consent|privacy|partners|personal data|your data|preferences|tracking|analytics|advertising)\b",
+    r"\b(?:consent|privacy|partners|personal data|your data|preferences|tracking|analytics|advertising"
+    r"|prywatnoś\w*|Datenschutz\w*|confidentialité|privacidad|privacidade|riservatezza|personuppgifter)\b",
     re.IGNORECASE,
 )
 # Where a paywalled article stops: the notice that the rest is for subscribers, in the languages

@@ -1895,7 +1895,7 @@ class DocumentContext:
         "Reply", "Share" or "permalink embed save report reply" on a line is a word like any other
         once; the same line under post after post is a control bar. A line of post actions counts
         when its text stands three times on the page, or twice and each time beside another
-        action line; the other action lines of its bar go with it. On such a page, "2 more replies" or
+        action line or naming two actions itself; the other action lines of its bar go with it. On such a page, "2 more replies" or
         "Continue this thread" between posts are the thread's controls, and a subject line
         repeated over each reply ("Re: Stuck fermentation") is the reply's header. Bars in words
         no list holds are found by their recurrence alone (``_recurring_bars``).
@@ -1922,7 +1922,8 @@ class DocumentContext:
         found: set[int] = set()
         for same in copies.values():
             in_bars = all(i - 1 in actions or i + 1 in actions for i in same)
-            if len(same) >= 3 or (len(same) == 2 and in_bars):
+            one_line_bar = signals.post_action_count(lines[same[0]]) >= 2  # "Reply · Report"
+            if len(same) >= 3 or (len(same) == 2 and (in_bars or one_line_bar)):
                 found.update(same)
         for i in sorted(found):  # the rest of each bar, above and below
             for step in (-1, 1):

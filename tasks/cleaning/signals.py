@@ -1571,6 +1571,11 @@ _POST_ACTIONS = (
     "not helpful",
     "show quoted text",
     "- show quoted text -",
+    # the same buttons on comment threads in other languages
+    *("antworten", "melden", "zitieren", "teilen", "répondre", "repondre", "signaler", "citer", "partager"),
+    *("responder", "denunciar", "reportar", "citar", "compartir", "compartilhar", "rispondi", "segnala"),
+    *("condividi", "reageren", "beantwoorden", "delen", "odpowiedz", "zgłoś", "cytuj", "udostępnij"),
+    *("svara", "anmäl", "dela", "ответить", "пожаловаться", "цитировать", "поделиться"),
 )
 # A count among the buttons: "Like  Reply  1 Reaction", "Like · 12 likes".
 _ACTION_COUNT = r"\d[\d,.]*[KkM]? (?:reactions?|likes?|repl(?:y|ies)|comments?)"
@@ -1580,6 +1585,7 @@ _POST_ACTION_LINE = re.compile(
     rf"^(?:[\s|·•/,]*(?:{_prefix_alternation(_POST_ACTIONS)}|{_ACTION_COUNT})(?![\w-]))+[\s|·•/,]*$",
     re.IGNORECASE,
 )
+_POST_ACTION_WORD = re.compile(rf"(?<![\w-])(?:{_prefix_alternation(_POST_ACTIONS)})(?![\w-])", re.IGNORECASE)
 # The button under a reader's comment that answers it: "Reply", "[Reply](…?replytocom=14402)".
 REPLY_BUTTON = re.compile(
     r"^\s*(?:reply|antworten|responder|r[ée]pondre|rispondi|reageren|odpowiedz|svara|svar)(?: \(\d+\))?\s*$",
@@ -1622,6 +1628,15 @@ def is_post_action_line(text: str) -> bool:
     (False, False)
     """
     return len(text) <= 80 and bool(_POST_ACTION_LINE.match(text))
+
+
+def post_action_count(text: str) -> int:
+    """How many actions a post-action line names: a bar of two or more on one line is no word.
+
+    >>> post_action_count("Odpowiedz · Zgłoś"), post_action_count("Reply all"), post_action_count("Reply")
+    (2, 1, 1)
+    """
+    return len(_POST_ACTION_WORD.findall(text)) if is_post_action_line(text) else 0
 
 
 def menu_label_count(text: str) -> int:
