@@ -25,9 +25,21 @@ _ARTICLE_TOOLS = re.compile(
     # a mega-journal's badges and tabs over the article, and the close buttons of its author pop-ups
     r"|Open Access|Peer-reviewed|Peer Review|Media Coverage|Browse Subject Areas|[x×⨯✕]"
     # the badge run into the article's type: "Open AccessArticle"
-    r"|Open Access ?(?:Article|Review|Communication|Editorial|Letter|Brief Report))$",
+    r"|Open Access ?(?:Article|Review|Communication|Editorial|Letter|Brief Report)"
+    # a platform's tabs over the article and its reader's buttons
+    r"|Full Article|Figures (?:&|and) data|Reprints (?:&|and) Permissions|Read this article|Cite this article"
+    r"|View (?:PDF|EPUB|full text)|Share)$",
     re.IGNORECASE,
 )
+# Tabs that are also the names of the article's own sections ("References", "Metrics"): one goes
+# only inside a run of tools with two tool labels of their own.
+_SECTION_TABS = re.compile(
+    r"^(?:References|Citations|Cited by|Metrics|Figures|Tables|Comments|Reviews|Related|Recommended|Info"
+    r"|Article|Details|Authors|Supplementary (?:material|information|data)|Data|Peer review|Info & Metrics)$",
+    re.IGNORECASE,
+)
+_TABS_NEED_TOOLS = 2
+_PANEL_REACH = 12  # lines a panel of tabs can run to either side
 # The name of the icon a button's font draws, saved after its label: "Download keyboard_arrow_down".
 _ICON_NAME = re.compile(
     r"\s+(?:keyboard_arrow_(?:down|up|left|right)|expand_(?:more|less)|arrow_drop_(?:down|up))$"
@@ -80,7 +92,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=200,
     example="Print this article",
@@ -91,6 +103,8 @@ def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
     tail, and in the head the title a "Next Article in Journal" link leads to."""
     label = _tool_label(text)
     if not _is_tool(label):
+        if _SECTION_TABS.match(label) and ctx.doc.is_journal and _in_tool_run(ctx):
+            return Drop("journal site tab")
         return None if not ctx.in_head else _adjacent_article(label, ctx)
     if not ctx.doc.is_journal:
         return None
@@ -115,18 +129,24 @@ def _is_tool(label: str) -> bool:
 
 def _in_tool_run(ctx: LineContext) -> bool:
     """Whether the label stands among others, one a line, with no blank between: the panel of
-    download buttons between a publisher's front matter and its abstract. A "Keywords" or
-    "Abstract Views" line alone in the body is no panel."""
+    download buttons between a publisher's front matter and its abstract, or the tabs over its
+    article ("Full Article", "Figures & data", "References", "Metrics"). The run holds three
+    lines or more, two of them tools: a "Keywords" or "Abstract Views" line alone in the body is
+    no panel, and a contents list of the article's own sections names no tool."""
     lines = ctx.doc.lines
-    run = 1
+    length = 1
+    tools = 1 if _is_tool(_tool_label(lines[ctx.index])) else 0
     for step in (-1, +1):
         i = ctx.index + step
-        while (
-            0 <= i < len(lines) and run < _TOOL_RUN and lines[i].strip() and _is_tool(_tool_label(lines[i]))
-        ):
-            run += 1
+        while 0 <= i < len(lines) and abs(i - ctx.index) <= _PANEL_REACH and lines[i].strip():
+            label = _tool_label(lines[i])
+            if _is_tool(label):
+                tools += 1
+            elif not _SECTION_TABS.match(label):
+                break
+            length += 1
             i += step
-    return run >= _TOOL_RUN
+    return length >= _TOOL_RUN and tools >= _TABS_NEED_TOOLS
 
 
 def _adjacent_article(label: str, ctx: LineContext) -> Drop | None:
@@ -324,6 +344,12 @@ _FIGURE_DOI = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.\d{4,9}/\S+\.[gts]\d{
 # g001"), saved as its alternative text; an equation's "View Source" button and the help under it.
 _FIGURE_IMAGE_NAME = re.compile(r"^[A-Z][\w.&-]*(?: [\w.&-]+){0,5} \d{1,3} \d{5} [gt]\d{3}[a-z]?$")
 _EQUATION_SOURCE = "View Source"
+# The button a platform prints under each figure or table to open it larger: no sentence.
+_FIGURE_VIEWER = re.compile(
+    r"^(?:Display (?:full size|Table)|Click to (?:increase|enlarge) (?:image|figure) size|Open in (?:figure )?viewer"
+    r"|View (?:larger|full size) (?:image|figure|version)|Enlarge (?:image|figure)|Expand (?:image|figure|table))$",
+    re.IGNORECASE,
+)
 _EQUATION_HELP = re.compile(r"^Right-click on (?:figure|equation) for MathML and additional features\.?$")
 
 
@@ -335,7 +361,7 @@ def _figure_pages(doc: DocumentContext) -> range:
 
 @rule(
     "journal.figure_tools",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=120,
     example="Download:\nPPT\nPowerPoint slide\nPNG\nlarger image",
@@ -348,6 +374,8 @@ def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
     g001"), and an equation's "View Source" button with the help under it.
 
     A format's name goes only in the bar, under its "Download:": "PNG" alone in the text is a word.
+    The button that opens a figure larger ("Display full size", "Open in figure viewer") goes
+    wherever it stands: it is no sentence.
     """
     stripped = text.strip()
     if not stripped:
@@ -372,6 +400,8 @@ def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
         return Drop("figure's image name")
     if _EQUATION_HELP.match(stripped):
         return Drop("equation's view-source help")
+    if stripped[0] in "DCOVEdcove" and _FIGURE_VIEWER.match(stripped) and ctx.doc.is_journal:
+        return Drop("figure's or table's viewer button")
     if stripped == _EQUATION_SOURCE:
         below = ctx.neighbour(+1)
         return (
