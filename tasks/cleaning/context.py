@@ -175,7 +175,8 @@ _LAYOUT_HEAD_WORDS = 3
 _LAYOUT_HEAD_COPIES = 3
 _LAYOUT_HEAD_CHARS = 200
 ISSN = re.compile(
-    r"^\s*(?:[EeP]-?|Online |Print )?ISSN(?:-L)?(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx]\b.{0,40}$"
+    r"^\s*(?:[EeP]-?|Online |Print |(?:Print|On-?line|Electronic) version |(?:versión|versão) (?:impresa|impressa|On-?line) )?"
+    r"ISSN(?:-L)?(?:\s*\(?(?:online|print|electronic)\)?)?\s*[:：]?\s*\d{4}-\d{3}[\dXx](?![\dXx-]).{0,40}$"
 )
 
 

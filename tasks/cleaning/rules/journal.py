@@ -68,7 +68,7 @@ def drop_refbacks(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "journal.issn",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=200,
     example="ISSN 2354-1172",
