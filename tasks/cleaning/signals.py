@@ -1068,6 +1068,8 @@ SOFT_END = re.compile(
     r"|mostrar (?:o )?registro completo(?: do item)?|arquivos (?:neste|deste) item:?|este item aparece na\(s\) .{0,40}"
     r"|zur langanzeige|dateien zu dieser ressource:?|diese ressource erscheint in .{0,40}|erscheint in sammlungen:.{0,120}"
     r"|afficher la notice compl[eè]te|fichier\(s\) constituant ce document|cet [ée]l[ée]ment appara[iî]t dans .{0,60}"
+    # a journal platform's licence badge, its alternative text run into the notice beside it
+    r"|creative commons licen[cs]e (?:this|este|esta|este é|este es|cet|dieser|questo) .{10,200}"
     r")$",
 )
 

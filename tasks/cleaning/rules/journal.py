@@ -28,7 +28,16 @@ _ARTICLE_TOOLS = re.compile(
     r"|Open Access ?(?:Article|Review|Communication|Editorial|Letter|Brief Report)"
     # a platform's tabs over the article and its reader's buttons
     r"|Full Article|Figures (?:&|and) data|Reprints (?:&|and) Permissions|Read this article|Cite this article"
-    r"|View (?:PDF|EPUB|full text)|Share)$",
+    r"|View (?:PDF|EPUB|full text)|Share"
+    # a regional library's service panel beside the article, in Spanish, Portuguese and English
+    r"|Servicios Personalizados|Serviços Personalizados|Services on Demand|Art[ií]culo|Artigo|Article"
+    r"|(?:Español|Português|English|Inglés|Inglês) \(pdf\)|(?:Art[ií]culo|Artigo) e[mn] XML|Revista|Article in xml format"
+    r"|Referencias del art[ií]culo|Referências do artigo|References of this article|C[oó]mo citar este art[ií]culo"
+    r"|Como citar este artigo|How to cite this article|Traducci[oó]n autom[aá]tica|Tradução automática"
+    r"|Automatic translation|Enviar art[ií]culo por (?:e-?mail|correo)|Enviar artigo por e-?mail"
+    r"|Send this article by email|Indicadores|Indicators|Citado por [\w ]{1,30}|Cited by [\w ]{1,30}|Accesos|Acessos"
+    r"|Links relacionados|Related links|Similares en [\w ]{1,30}|Similares em [\w ]{1,30}|Similars in [\w ]{1,30}"
+    r"|Compartir|Compartilhar|Otros|Outros|Others|Permalink|[\w-]{2,20} Analytics|Google Scholar H5M5 \(\d{4}\))$",
     re.IGNORECASE,
 )
 # Tabs that are also the names of the article's own sections ("References", "Metrics"): one goes
@@ -92,7 +101,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=8,
+    version=9,
     stage="drop",
     max_chars=200,
     example="Print this article",
