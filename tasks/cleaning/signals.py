@@ -1014,7 +1014,9 @@ SOFT_END = re.compile(
     r"|relacionad[oa]s?|correlati|gerelateerd|sur le m[êe]me th[èe]me|[äa]hnliche beitr[äa]ge|benzer konular"
     # a publishing platform's closing blocks: the author's card, the responses, other stories
     r"|responses? \(\d[\d,.]*k?\)|recommended from .{1,40}|more from .{1,60}|more like this|written by [^.<>@]{1,60}"
-    r"|published in [^.<>@:]{1,60}|\d[\d,.]*k? followers"
+    r"|published in [^.<>@:]{1,60}|\d[\d,.]*k? (?:followers|readers)"
+    # a community site's sidebar and its closing notice of the terms
+    r"|\d[\d,.]*k? users here now|use of this site constitutes acceptance of our .{1,200}"
     r"|people also (?:looked at|read|viewed)"
     # a copyright line with no year: the reservation of rights alone
     r"|(?:©|\(c\)) ?(?:crown copyright|riproduzione riservata|all rights reserved|tous droits r[ée]serv[ée]s"
