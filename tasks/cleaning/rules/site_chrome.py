@@ -303,9 +303,28 @@ _RATING_WIDGET = re.compile(
     r"|Rate this (?:recipe|article|product|post|book|film|movie|episode|app|place|hotel)"
     r"|Sort by: .{1,30})$"
 )
-_RATING_INITIALS = frozenset("★☆✩✭½0123456789WVSRLA")
+# The same widgets on shops in other languages: a count of reviews, the button to write one, the
+# link to all of them, a review's "helpful" counter, the sort box.
+_REVIEWS = (
+    r"(?:Bewertungen|Rezensionen|Kundenbewertungen|avis(?: clients)?|reseñas|opiniones|valoraciones|recensioni"
+    r"|valutazioni|beoordelingen|recensies|opinii|ocen|avaliações|recensioner|arvostelua)"
+)
+_LOCAL_RATING_WIDGET = re.compile(
+    rf"^\d[\d.,]* {_REVIEWS}$|^(?:Bewertung|Rezension|Kundenrezension) (?:schreiben|verfassen)$"
+    r"|^(?:Écrire|Rédiger|Donner) (?:un|mon) avis$|^Escribir (?:una )?(?:opinión|reseña)$|^Scrivi una recensione$"
+    r"|^Schrijf een (?:review|beoordeling|recensie)$|^Napisz opinię$|^Escrever (?:uma )?avaliação$"
+    rf"|^Alle \d[\d.]* {_REVIEWS} (?:anzeigen|lesen|ansehen)$|^(?:Voir|Lire) (?:les|tous les) \d[\d  ]* avis$"
+    rf"|^Ver (?:las|todas las|os|todas as) \d[\d.]* {_REVIEWS}$|^Mostra (?:tutte le )?\d+ recensioni$"
+    r"|^(?:Hilfreich|Nützlich|Utile|Útil|Nuttig|Przydatne|Hjälpsam)\s?\(\d[\d.]*\)$"
+    r"|^(?:Sortieren nach|Trier par|Ordenar por|Ordina per|Sorteer op|Sortuj według|Sortera efter)\s?:(?: .{1,30})?$"
+)
+_RATING_INITIALS = frozenset("★☆✩✭½0123456789WVSRLABÉEDKHNUPÚMTOLRÉ")
 _RATING_FIRST_WORDS = frozenset(
     {"Was", "Verified", "Write", "Show", "Read", "Load", "See", "Ask", "Rate", "Sort"}
+    | {"Bewertung", "Rezension", "Kundenrezension", "Écrire", "Rédiger", "Donner", "Escribir", "Scrivi"}
+    | {"Schrijf", "Napisz", "Escrever", "Alle", "Voir", "Lire", "Ver", "Mostra", "Hilfreich", "Nützlich"}
+    | {"Utile", "Útil", "Nuttig", "Przydatne", "Hjälpsam", "Sortieren", "Trier", "Ordenar", "Ordina"}
+    | {"Sorteer", "Sortuj", "Sortera"}
 )
 
 
@@ -368,7 +387,7 @@ def drop_teasers(text: str, ctx: LineContext) -> Drop | None:
     return Drop("teasers for other items, closed by a link to the full list")
 
 
-@rule("site_chrome.rating", version=2, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
+@rule("site_chrome.rating", version=3, stage="drop", max_chars=80, example="★★★★½ 4.5 (128 reviews)")
 def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     """Star ratings, review counts and "Was this helpful? Yes (3) No (0)" buttons, wherever they stand.
 
@@ -383,16 +402,18 @@ def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
         return None  # most lines: a word no widget opens with
     if first not in _RATING_INITIALS:
         return None
-    if _RATING_WIDGET.match(stripped):
+    if _RATING_WIDGET.match(stripped) or _LOCAL_RATING_WIDGET.match(stripped):
         return Drop("rating or review widget")
     if ctx is not None and _in_rating_histogram(stripped, ctx):
         return Drop("rating histogram")
     return None
 
 
-# A histogram of ratings saved one cell a line: "5 stars" over "6,903 (37%)".
-_STARS_ROW = re.compile(r"^\d stars?$")
-_SHARE_ROW = re.compile(r"^\d[\d,]* \(\d{1,3}(?:\.\d)?\s?%\)$")
+# A histogram of ratings saved one cell a line: "5 stars" over "6,903 (37%)", "4 Sterne" over "7".
+_STARS_ROW = re.compile(
+    r"^\d (?:stars?|Sterne?|étoiles?|estrellas?|stelle|sterren|gwiazdki|gwiazdek|estrelas?|stjärnor)$"
+)
+_SHARE_ROW = re.compile(r"^\d[\d,.]*(?: \(\d{1,3}(?:\.\d)?\s?%\))?$|^\d{1,3}(?:[.,]\d)?\s?%$")
 
 
 def _in_rating_histogram(stripped: str, ctx: LineContext) -> bool:
