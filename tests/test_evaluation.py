@@ -14,12 +14,14 @@ from tasks.cleaning.evaluation import (
     FakeLineResult,
     LabelledCase,
     deciding_rule_family,
+    default_clean,
     evaluate,
     format_report,
     load_cases,
     parse_case,
     report_as_dict,
 )
+from tasks.cleaning.lines import split_lines
 
 CASES_DIR = Path(__file__).resolve().parent.parent / "eval" / "cases"
 FAMILIES = (
@@ -233,6 +235,13 @@ def test_scores_are_split_by_family():
 def test_a_cleaner_returning_the_wrong_number_of_lines_is_an_error():
     with pytest.raises(ValueError, match="demo/otters: 1 results for 8 lines"):
         evaluate([demo_case()], lambda text: [FakeLineResult("kept", "x")])
+
+
+def test_a_document_ending_in_a_blank_line_keeps_that_line():
+    case = parse_case("#: family: x\nK| Otters swim.\nD| Share\nB|", name="x/y")
+    report = evaluate([case], default_clean)
+    assert report.overall.documents == 1
+    assert len(split_lines(case.text)) == len(case.lines) == 3
 
 
 def test_deciding_rule_family_is_the_last_rule():

@@ -68,8 +68,13 @@ class LabelledCase:
 
     @property
     def text(self) -> str:
-        """The document as the scraper saved it, lines joined with ``\\n``."""
-        return "\n".join(line.text for line in self.lines)
+        """The document as the scraper saved it, lines joined with ``\\n``.
+
+        A blank last line needs a terminator of its own: without one, the ``\\n`` before it would
+        only end the line above, and the document would be a line short.
+        """
+        text = "\n".join(line.text for line in self.lines)
+        return text + "\n" if self.lines and not self.lines[-1].text else text
 
 
 class LineResult(Protocol):
