@@ -33,6 +33,10 @@ _LEGAL_FORM = re.compile(
 # Non-ASCII letters a case-insensitive pattern matches for the ASCII letters s, i and k.
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
+# A numbered section's heading, as a list of the sections prints it too: "3. How to take Dolvantra".
+_NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
+_SECTION_LIST_ENTRIES = 3
+_SECTION_LIST_RECURRING = 2
 _HEADER_FIELD = re.compile(r"^[A-Za-z][\w-]{1,60}:(?:\s.*)?$")
 _WRAPPED_END_LABELS = frozenset({"Retrieved from", "Categories:", "Categories", "Hidden categories:"})
 # First letters of the ``signals.LAST_EDITED`` forms, and the length of the longest
@@ -643,7 +647,7 @@ class DocumentContext:
             return set()
         seen: set[str] = set()
         found: set[int] = set()
-        contents = self.toc_indices
+        contents = self.toc_indices | self._section_list_indices
         titles = (self.title_index, self.browser_title_index)  # two copies of the title, not a head
         for i in self.nonblank:
             if i in contents:
@@ -662,6 +666,26 @@ class DocumentContext:
             if key in seen and i not in titles:
                 found.add(i)
             seen.add(key)
+        return found
+
+    @cached_property
+    def _section_list_indices(self) -> set[int]:
+        """A list of the document's numbered sections under a heading of its own ("What is in this
+        leaflet", "Plan"): three numbered lines or more in a row, two of which come back below as
+        the sections' headings. Such a list is no first copy of a running head; whether it is text
+        or contents is left to the rules that read it."""
+        found: set[int] = set()
+        run: list[int] = []
+        for i in [*self.nonblank, None]:
+            if i is not None and (not run or i == run[-1] + 1) and _NUMBERED_SECTION.match(self.lines[i]):
+                run.append(i)
+                continue
+            if len(run) >= _SECTION_LIST_ENTRIES:
+                names = {self.lines[j].strip() for j in run}
+                later = sum(1 for j in self.nonblank if j > run[-1] and self.lines[j].strip() in names)
+                if later >= _SECTION_LIST_RECURRING:
+                    found.update(run)
+            run = [i] if i is not None and _NUMBERED_SECTION.match(self.lines[i]) else []
         return found
 
     # --- zones ---------------------------------------------------------------------------------
