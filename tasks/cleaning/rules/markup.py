@@ -168,11 +168,12 @@ def _balanced_end(text: str, open_at: int) -> int | None:
 
 _CSS_RULES = re.compile(r"^\s*(?:[@.#\w][^{}]{0,300}\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*)+$")
 _CSS_DECLARATION = re.compile(r"[\w-]+\s*:\s*[^;{}]+;?")
+_ATTRIBUTE_SELECTOR = re.compile(r"\[[^\[\]]*\]")  # a selector's "[lang=de]", where "=" is no assignment
 
 
 @rule(
     "markup.stylesheet",
-    version=1,
+    version=2,
     stage="drop",
     example=".mw-parser-output .hatnote{font-style:italic}",
     where=scopes.mentioning("{"),
@@ -187,10 +188,14 @@ def drop_stylesheet(text: str, ctx: LineContext) -> Drop | None:
     'leaked stylesheet rules'
     >>> drop_stylesheet("if (x) { return y; }", None) is None
     True
+    >>> drop_stylesheet("by_day = {day: list(rows) for day, rows in groupby(records)}", None) is None
+    True
     """
     stripped = text.strip()
     if "{" not in stripped or not stripped.endswith("}") or not _CSS_RULES.match(stripped):
         return None
+    if "=" in _ATTRIBUTE_SELECTOR.sub("", stripped.split("{", 1)[0]):
+        return None  # an assignment: "by_day = {day: list(rows) for …}" is code
     blocks = re.findall(r"\{([^{}]*)\}", stripped)
     if blocks and all(_CSS_DECLARATION.search(block) for block in blocks if block.strip()):
         return Drop("leaked stylesheet rules")

@@ -341,17 +341,24 @@ def _page_numbers(doc: DocumentContext) -> Collection[int]:
     return scopes.everywhere(doc) if doc.repeated_lines else doc.page_number_indices
 
 
-@rule("print.page_number", version=7, stage="drop", max_chars=100, example="212", where=_page_numbers)
+_PROMPTS = (">>> ", "... ", "$ ", "In [", "sqlite> ", "mysql> ", "irb(")
+
+
+@rule("print.page_number", version=8, stage="drop", max_chars=100, example="212", where=_page_numbers)
 def drop_bare_page_number(text: str, ctx: LineContext) -> Drop | None:
     """A bare page number, on a document that shows other print furniture (running heads, counters).
 
     A number alone on a line of an ordinary page (a table cell, a score) is kept. On a page with
     a "Downloaded from" stamp, numbers that run on from page to page ("212" … "213") go too. A
     wiki saved from the browser prints no pages: the lines it repeats are its buttons ("edit",
-    "1 reference"), and a number beside one is a statement's value ("inception", "1872").
+    "1 reference"), and a number beside one is a statement's value ("inception", "1872"). A number
+    right under a line typed at a prompt (``>>> len(groups)``) is what the interpreter answered.
     """
     if not signals.BARE_NUMBER.match(text):
         return None
+    above = ctx.doc.lines[ctx.index - 1] if ctx.index > 0 else ""
+    if above.lstrip().startswith(_PROMPTS):
+        return None  # what an interpreter printed for the line typed above it: ">>> len(groups)", "4"
     if ctx.index in ctx.doc.page_number_indices:
         return Drop("bare page number in a page sequence")
     if not ctx.doc.repeated_lines or ctx.doc.is_wiki:
