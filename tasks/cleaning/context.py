@@ -33,6 +33,7 @@ _LEGAL_FORM = re.compile(
 # Non-ASCII letters a case-insensitive pattern matches for the ASCII letters s, i and k.
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
+_INTRO_HEADING_CHARS = 60
 # A numbered section's heading, as a list of the sections prints it too: "3. How to take Dolvantra".
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
 _SECTION_LIST_ENTRIES = 3
@@ -1903,13 +1904,16 @@ class DocumentContext:
         )
         # below it, one known label vouches for every run: a footer's link columns ("Countries",
         # "Regions", "Cities") name only the site's own pages, beside its "Privacy & cookies".
-        # A list that a line ending in a colon introduces ("You will need:") is the text's.
+        # A list that a line ending in a colon introduces ("You will need:"), or a short heading
+        # that names it after a colon ("附：加装电梯申请流程", "Appendix: the steps"), is the text's.
         below_last = range(last + 1, self.tail_start)  # the tail has a rule of its own
         footer = any(_is_known_label(self.lines[i]) for i in below_last if self.lines[i].strip())
         for run in self._label_runs(below_last, vouched=footer):
             above = self.nonblank_before(run[0])
-            introduced = bool(above) and self.lines[above[-1]].rstrip().endswith(":")
-            if not introduced or self._vouched_for(run):
+            numbered = all(_NUMBERED_SECTION.match(self.lines[i]) for i in run)
+            introduced = bool(above) and _introduces_list(self.lines[above[-1]], numbered)
+            # an introduced list goes only on a menu word of its own: the footer under it is no vouch
+            if not introduced or any(_is_known_label(self.lines[i]) for i in run):
                 found.update(run)
         return found
 
@@ -2668,6 +2672,21 @@ def _host_keys(host: str) -> set[str]:
 
 
 _VARIANT_OPENERS = (", ", " - ", " – ", " — ", ": ", " (")
+
+
+def _introduces_list(text: str, numbered: bool) -> bool:
+    """A line ending in a colon, or over a ``numbered`` list a short heading with a colon inside
+    ("Appendix: the steps"; a byline in brackets over a footer's links is none).
+
+    >>> _introduces_list("You will need:", False), _introduces_list("附：加装电梯申请流程", True)
+    (True, True)
+    >>> _introduces_list("附：加装电梯申请流程", False), _introduces_list("Menu", True)
+    (False, False)
+    """
+    stripped = text.strip()
+    if stripped.endswith((":", "：")):
+        return True
+    return numbered and len(stripped) <= _INTRO_HEADING_CHARS and (": " in stripped or "：" in stripped)
 
 
 def _goes_on_from(text: str, step: str) -> bool:

@@ -370,7 +370,7 @@ def _figure_pages(doc: DocumentContext) -> range:
 
 @rule(
     "journal.figure_tools",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=120,
     example="Download:\nPPT\nPowerPoint slide\nPNG\nlarger image",
@@ -387,7 +387,7 @@ def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
     wherever it stands: it is no sentence.
     """
     stripped = text.strip()
-    if not stripped:
+    if not stripped or not _figure_pages(ctx.doc):
         return None
     if stripped == _DOWNLOAD_LABEL:
         below = ctx.neighbour(+1)
@@ -409,7 +409,7 @@ def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
         return Drop("figure's image name")
     if _EQUATION_HELP.match(stripped):
         return Drop("equation's view-source help")
-    if stripped[0] in "DCOVEdcove" and _FIGURE_VIEWER.match(stripped) and ctx.doc.is_journal:
+    if stripped[0] in "DCOVEdcove" and _FIGURE_VIEWER.match(stripped):
         return Drop("figure's or table's viewer button")
     if stripped == _EQUATION_SOURCE:
         below = ctx.neighbour(+1)

@@ -1103,7 +1103,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=22,
+    version=23,
     stage="drop",
     max_chars=60,
     example="Questions\nTags\nUsers\nCompanies\nSign in",
