@@ -34,6 +34,11 @@ _LEGAL_FORM = re.compile(
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
 _INTRO_HEADING_CHARS = 60
+# The headings of a digital library's panels under an article's index terms.
+_CLOSING_PANEL = re.compile(
+    r"^(?:Qualifiers|Contributors|Acceptance Rates|Funding Sources|Other Metrics|Bibliometrics(?: & Citations)?"
+    r"|Recommendations|Upcoming Conference|Affiliations|Article Metrics)$"
+)
 # A numbered section's heading, as a list of the sections prints it too: "3. How to take Dolvantra".
 _NUMBERED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
 _SECTION_LIST_ENTRIES = 3
@@ -846,13 +851,18 @@ class DocumentContext:
         "Keywords" over "Castor fiber", "Odonata", "Boreal lakes" below the share box is the
         article's, wherever the page's furniture opened around it, and so are a record's
         "MeSH terms", "Publication types" and "Grants and funding": the heading and its short
-        items, closed by a blank line. A list that runs on into the next panel's labels
-        ("Qualifiers", "Contributors") has no end to tell, and is left to the tail.
+        items, closed by a blank line or by the heading of a digital library's next panel
+        ("Qualifiers", "Contributors"). A list that runs on into other labels has no end to tell,
+        and is left to the tail.
         """
         found: set[int] = set()
         lines = self.lines
         for i in range(self.tail_start, len(lines)):
             if not signals.KEYWORDS_HEADING.match(lines[i].strip()):
+                continue
+            panel = self._terms_over_next_panel(i)
+            if panel:
+                found.update([i, *panel])
                 continue
             items = []
             j = i + 1
@@ -869,6 +879,19 @@ class DocumentContext:
             if items:
                 found.update([i, *items])
         return found
+
+    def _terms_over_next_panel(self, heading: int) -> list[int]:
+        """The terms under the index-terms ``heading`` when the next thing under them is a digital
+        library's next panel ("Author Tags" … "Qualifiers"): all of them, whatever else of the page
+        they repeat ("recommender systems" in the abstract's own keywords)."""
+        lines = self.lines
+        j = heading + 1
+        while j < len(lines) and _is_index_term(lines[j]) and not _CLOSING_PANEL.match(lines[j].strip()):
+            if signals.KEYWORDS_HEADING.match(lines[j].strip()):
+                return []
+            j += 1
+        closed = j < len(lines) and bool(_CLOSING_PANEL.match(lines[j].strip()))
+        return list(range(heading + 1, j)) if closed else []
 
     def _closes_index_terms(self, text: str) -> bool:
         """Whether ``text`` ends a list of index terms without a blank line: the record's next
