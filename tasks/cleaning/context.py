@@ -2262,8 +2262,13 @@ class DocumentContext:
             plain: list[str] = []
             for j in self.nonblank[position + 1 :]:
                 text = self.lines[j].strip()
-                # the first heading repeats the first entry (leader and page number aside): the end
-                if text in entries or (leaders and _section_key(text) in entries):
+                # the first heading repeats the first entry (leader and page number aside, or its
+                # edit link, "1. 개요[편집]"): the end
+                if (
+                    text in entries
+                    or (leaders and _section_key(text) in entries)
+                    or (text.endswith("]") and signals.edit_link_heading(text) in entries)
+                ):
                     break
                 entries.add(text)
                 if "." in text and _LEADER.search(text):  # "...." or ". . . ." and a page number
