@@ -57,7 +57,7 @@ TAGLINE = re.compile(
 # The tagline in a language not listed above: a wiki's name and the word for encyclopedia, on a
 # short line set off by a comma or dash ("Vikipedi, özgür ansiklopedi", "Dari Wikipedia bahasa
 # Indonesia, ensiklopedia bebas"). A sentence about the site ends with a full stop.
-_WIKI_NAME = re.compile(r"[WwVv]ik[iíy]p[eéèæ][dt]")
+_WIKI_NAME = re.compile(r"[WwVv]i(?:k|qu)[iíy]p[eéèæ][dt]")  # Catalan spells it "Viquipèdia"
 _WIKI_NAME_OTHER_SCRIPTS = re.compile(
     r"Википеди|Вікіпеді|Уикипеди|Βικιπαίδεια|ויקיפדיה|ويكيبيديا|ویکی‌پدیا|विकिपीडिया|วิกิพีเดีย|ვიკიპედია|Վիքիպեդիա"
 )

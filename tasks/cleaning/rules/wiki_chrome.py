@@ -82,7 +82,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=8,
+    version=9,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
