@@ -469,6 +469,20 @@ PAGES = {
         ],
         "Tarrow Digital Kitchen Scale 5 kg, Brushed Steel",
     ),
+    "Chinese portal page whose <title> sets the site's name after an underscore": (
+        [
+            "老旧小区加装电梯 居民上楼难有望缓解_北辰新闻网",
+            "北辰新闻网",
+            "首页",
+            "国内",
+            "国际",
+            "您当前的位置：首页 > 国内 > 社会",
+            "老旧小区加装电梯 居民上楼难有望缓解",
+            "2025-03-12 08:45:12　来源：岚江日报　作者：周敏",
+            "根据新修订的补贴办法，加装电梯的财政补贴分为三档，六层住宅每部补贴二十万元，五层住宅每部补贴十六万元。",
+        ],
+        "老旧小区加装电梯 居民上楼难有望缓解",
+    ),
     "news page under a ticker of headlines run together": (
         [
             "Trams leave Sienkiewicz Avenue for six weeks | Marrow24.pl",

@@ -81,8 +81,11 @@ _READER_FIELD = re.compile(
     r"^(?:Title|URL Source|Published Time|Description|Warning|Number of Pages):(?: .*)?$"
 )
 _READER_FIELDS = 8
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
-_DOT_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+# A dash or bar between spaces; a Chinese or Japanese site's underscore or full-width bar between
+# its own script's characters ("…有望缓解_北辰新闻网", "…｜朝日新聞").
+_CJK_SEPARATOR = r"|(?<=[\u3000-\u9fff\uff00-\uffef])\s*[_｜]\s*(?=[\u3000-\u9fff\uff00-\uffefA-Za-z])"
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+" + _CJK_SEPARATOR)
+_DOT_SEPARATOR = re.compile(r"\s+[-–—|·]\s+" + _CJK_SEPARATOR)
 _TRAILING_BRACKET = re.compile(r"\s+\([^()]{1,40}\)$")
 # What a heading adds to the name its <title> prints: a link aggregator's linked host ("(bytefarrow.dev)"),
 # a code host's issue number ("#2187", which its <title> prints as a part of its own).
@@ -2558,6 +2561,11 @@ def _title_parts(text: str) -> dict[str, str]:
     True
     >>> _title_parts("Free delivery · 30-day returns · Pay later")
     {}
+
+    A Chinese or Japanese site sets its name after an underscore or a full-width bar:
+
+    >>> sorted(_title_parts("老旧小区加装电梯_北辰新闻网"))
+    ['北辰新闻网', '老旧小区加装电梯']
     """
     parts: dict[str, str] = {}
     stamp = signals.PRINT_STAMP_PREFIX.match(text)
