@@ -27,6 +27,7 @@ from tasks.cleaning import signals
 
 _BUTTONS_CHARS = 120  # a row of three or four consent buttons
 _MAX_WORDS = 70  # the longest consent paragraph seen is about sixty words
+_BANNER_HEADING_WORDS = 8
 
 # "Accept additional cookies", "Reject all", "Manage preferences", "Alle akzeptieren", "Tout refuser"
 _BUTTON = (
@@ -43,7 +44,12 @@ _BUTTON = (
     r"|(?:Za)?[Aa]kceptuj(?:ę|e)?(?: wszystkie)?(?: i przechodzę do serwisu)?|Odrzuć(?: wszystkie)?"
     r"|Ustawienia(?: zaawansowane| cookies| prywatności)?|Přijmout vše|Odmítnout(?: vše)?"
     r"|Acceptera(?: alla)?|Godkänn(?: alla)?|Accepter alle|Afvis(?: alle)?|Godta alle|Hyväksy kaikki"
-    r"|Kabul et|Принять(?: все)?|Отклонить)"
+    r"|Kabul et|Принять(?: все)?|Отклонить"
+    # "Customise" and "only necessary" in the languages of the sites that print it alone
+    r"|Tilpas|Tilpass|Anpassa|Anpassen|Aanpassen|Personnaliser|Personalizar|Personalizza|Configurar"
+    r"|(?:Indstillinger|Innstillinger|Inställningar)|Kun nødvendige(?: cookies)?|Bara nödvändiga(?: cookies)?"
+    r"|Tillad alle|Tillat alle|Tillåt alla|Godkend alle|Godta|Avvis(?: alle)?|Avvisa(?: alla)?|Neka(?: alla)?"
+    r"|Hylkää(?: kaikki)?|Nur notwendige(?: Cookies)?|Solo necesarias|Apenas necessários|Solo necessari)"
 )
 _CONSENT_BUTTON = re.compile(rf"^{_BUTTON}[.!]?$", re.IGNORECASE)
 # The buttons saved on one line: "Accept additional cookies Reject additional cookies View cookies"
@@ -359,9 +365,21 @@ def _cookie_runs(lines: list[str], nonblank: list[int]) -> list[list[int]]:
             run.append(i)
             continue
         if run and _answers_a_notice(lines, run):
-            runs.append(run)
+            runs.append(_with_heading(lines, run))
         run = []
     return runs
+
+
+def _with_heading(lines: list[str], run: list[int]) -> list[int]:
+    """The banner's run with the heading right over it ("Vi passer på dine data", "We value your
+    privacy"): a few words, no sentence, and no blank line between it and the notice."""
+    above = run[0] - 1
+    if above < 0:
+        return run
+    text = _plain(lines[above])
+    if not text or _words(text) > _BANNER_HEADING_WORDS or signals.SENTENCE_END.search(text):
+        return run
+    return [above, *run]
 
 
 def _is_cookie_line(text: str, opened: bool) -> bool:

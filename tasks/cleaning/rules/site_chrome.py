@@ -271,7 +271,7 @@ def _banner_lines(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.banner",
-    version=11,
+    version=12,
     stage="drop",
     max_chars=600,
     example="We use some essential cookies to make this website work.\nAccept additional cookies",
