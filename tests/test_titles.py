@@ -483,6 +483,23 @@ PAGES = {
         ],
         "老旧小区加装电梯 居民上楼难有望缓解",
     ),
+    "government page with the topics it is part of under its title": (
+        [
+            "Skip to main content",
+            "Menu",
+            "Search",
+            "Home",
+            "Environment and countryside",
+            "",
+            "Apply for a seasonal mooring permit",
+            "",
+            "Part of: Coast and marine, Licences and permits",
+            "First published: 4 March 2024",
+            "",
+            PARAGRAPH,
+        ],
+        "Apply for a seasonal mooring permit",
+    ),
     "news page under a ticker of headlines run together": (
         [
             "Trams leave Sienkiewicz Avenue for six weeks | Marrow24.pl",

@@ -119,9 +119,9 @@ _FOREIGN_SKIP = (
     r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동)"
     r"|(?:تخطي|تجاوز|انتقل) إلى (?:المحتوى(?: الرئيسي)?|القائمة(?: الرئيسية)?|البحث)"
     # the English link beside one of these on a bilingual site: "Ir al contenido | Skip to content"
-    r"|Skip to (?:the )?(?:main )?(?:content|navigation|search))"
+    r"|Skip to (?:the )?(?:main )?(?:content|navigation|search)|Neidio i['’]r (?:prif )?(?:gynnwys|cynnwys))"
 )
-_FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·]+{_FOREIGN_SKIP})*$")
+_FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·/]+{_FOREIGN_SKIP})*$")
 _FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검मसकनتا")  # the last two: Arabic
 _LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
 
@@ -132,8 +132,8 @@ def is_skip_link(text: str) -> bool:
 
     >>> is_skip_link("Skip to main content"), is_skip_link("Skip to the main point: the engine failed.")
     (True, False)
-    >>> is_skip_link("Ir al contenido | Skip to content")
-    True
+    >>> is_skip_link("Ir al contenido | Skip to content"), is_skip_link("Skip to main content / Neidio i'r prif gynnwys")
+    (True, True)
     """
     if _SKIP_LINK.match(text):
         return True

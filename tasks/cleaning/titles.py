@@ -33,7 +33,9 @@ _BYLINE = re.compile(
     r"|^(?:posted|published|updated|last updated|written|reviewed|edited)\b"
     r"|^(?:publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa]|gepubliceerd|opublikowan[oy]|aktualisiert"
     r"|actualizad[oa]|atualizad[oa]|mis à jour|aggiornat[oa]|bijgewerkt)\b"
-    r"|\bmin(?:ute)?s? read\b",
+    r"|\bmin(?:ute)?s? read\b"
+    # a government page's list of the topics it belongs to: "Part of: Coast and marine, Licences"
+    r"|^(?:part of|filed under|posted in|categor(?:y|ies)|topics?|tags?)\s*:",
     re.IGNORECASE,
 )
 _SECTION_NUMBER = re.compile(

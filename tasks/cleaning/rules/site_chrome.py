@@ -94,7 +94,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=9,
+    version=10,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
