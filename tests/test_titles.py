@@ -500,6 +500,32 @@ PAGES = {
         ],
         "Apply for a seasonal mooring permit",
     ),
+    "package index page headed by the package's name in lower case and its version": (
+        [
+            "[Skip to main content](#content)",
+            "Search PkgIndex  Search",
+            "  * [Help](/help/)",
+            "  * [Log in](/account/login/)",
+            "# tidewise 0.9.3",
+            "pip install tidewise",
+            "Released:  Mar 12, 2025",
+            "Harmonic tide prediction and tide-table parsing for small coastal gauge stations",
+            PARAGRAPH,
+        ],
+        "tidewise 0.9.3",
+    ),
+    "medicine leaflet that opens with the heading every leaflet has": (
+        [
+            "Package leaflet: Information for the user",
+            "",
+            "Harvolen 10 mg/g cream",
+            "",
+            "hydrocortisone",
+            "",
+            "Read all of this leaflet carefully before you start using this medicine.",
+        ],
+        "Harvolen 10 mg/g cream",
+    ),
     "news page under a ticker of headlines run together": (
         [
             "Trams leave Sienkiewicz Avenue for six weeks | Marrow24.pl",

@@ -448,8 +448,10 @@ _EDIT_LINK_PAIR = re.compile(
 # html2text/markdown/wikitext heading markup. A "#" line whose text opens with a lower-case word is
 # a comment in a block of code or a shell prompt ("# fill the first row", "# apt install"), not a
 # heading; a brand written "iPhone" or "eBay" still opens a heading.
+# A markdown heading opens with a capital (a "# comment" in code does not), or names a package in
+# lower case with its version ("# harmonitide 2.4.1", as a package index heads its page).
 MARKUP_HEADING = re.compile(
-    r"^(?:(?P<hashes>#{1,6})\s+(?P<md>(?![a-z](?![A-Z]))\S.*?)\s*#*"
+    r"^(?:(?P<hashes>#{1,6})\s+(?P<md>(?![a-z](?![A-Z]))\S.*?|[a-z][\w.-]{0,60} v?\d+\.\d+[\w.+-]*)\s*#*"
     r"|(?P<eq>={1,6})\s*(?P<wiki>[^=].*?)\s*(?P=eq)"
     r"|(?P<stars_open>\*{2,6})\s+(?P<stars>\S.*?)\s+\*{2,6})$"
 )
@@ -471,6 +473,8 @@ def markup_heading_level(text: str) -> int | None:
 
     >>> markup_heading_level("## Early history"), markup_heading_level("== History =="), markup_heading_level("x")
     (2, 2, None)
+    >>> markup_heading_level("# harmonitide 2.4.1"), markup_heading_level("# install the deps")
+    (1, None)
     """
     match = match_markup_heading(text.strip())
     if match is None:

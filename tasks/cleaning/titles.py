@@ -69,7 +69,9 @@ _ARTICLE_KIND = re.compile(
 # Lines that head a part of the page, not the page.
 _PART_LABEL = re.compile(
     r"^(?:abstract|summary|introduction|background|highlights|graphical abstract|keywords?|key words"
-    r"|contents|table of contents|overview|transcriber'?s note|preface|foreword|dedication|resumen|resumo|r[ée]sum[ée]|zusammenfassung|аннотация|摘要|초록)\s*:?$",
+    r"|contents|table of contents|overview|transcriber'?s note|preface|foreword|dedication|resumen|resumo|r[ée]sum[ée]|zusammenfassung|аннотация|摘要|초록"
+    # the heading every medicine's leaflet opens with, over the medicine's name
+    r"|package leaflet:? information for the (?:user|patient))\s*:?$",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,7 @@ def strip_heading_edit_link(text: str, ctx: LineContext) -> Heading | None:
 _PERMALINK = re.compile(r'\s*(?:¶|\[(?:¶|#|§|🔗)?\]\([^()\s]*(?:\s+"[^"]*")?\))$')
 
 
-@rule("heading.markup", version=6, stage="edit", example="***** History[edit] *****")
+@rule("heading.markup", version=7, stage="edit", example="***** History[edit] *****")
 def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     """Markdown ``#``, wikitext ``==`` and converter ``*****`` headings; the markup sets the level.
 
