@@ -486,7 +486,7 @@ def markup_heading_level(text: str) -> int | None:
     return max(1, 7 - len(match.group("stars_open")))  # converters write h1 as six stars, h2 as five…
 
 
-_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,})\s*$")
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\*{3,})\s*$")  # an Info manual's chapters: "*"
 _UNDERLINED_MAX_WORDS = 12
 
 
@@ -501,17 +501,19 @@ def underlined_heading_level(text: str, following: str) -> int | None:
     The underline reaches most of the way along the line, and ``=`` marks the higher level:
     >>> underlined_heading_level("9. License", "----------"), underlined_heading_level("NEWS", "====")
     (2, 1)
+    >>> underlined_heading_level("1 Overview", "**********")
+    1
     >>> underlined_heading_level("The gates held until the storm of 1953 broke them.", "---") is None
     True
     """
     stripped, under = text.strip(), following.strip()
-    if not stripped or not under or under[0] not in "=-~" or _UNDERLINE.match(stripped):
+    if not stripped or not under or under[0] not in "=-~*" or _UNDERLINE.match(stripped):
         return None
     if not _UNDERLINE.match(under) or not 0.6 * len(stripped) <= len(under) <= 2 * len(stripped) + 4:
         return None
     if word_count(stripped) > _UNDERLINED_MAX_WORDS or SENTENCE_END.search(stripped):
         return None
-    return 1 if under[0] == "=" else 2
+    return 1 if under[0] in "=*" else 2
 
 
 # A link's target may carry a title after a space: ``[Share](/q/41877 "Short permalink")``.

@@ -57,10 +57,11 @@ def strip_heading_markup(text: str, ctx: LineContext) -> Heading | None:
     return Heading(heading, level, "heading marks removed")
 
 
-@rule("heading.underlined", version=1, stage="edit", max_chars=120, example="NEWS\n====")
+@rule("heading.underlined", version=2, stage="edit", max_chars=120, example="NEWS\n====")
 def mark_underlined_heading(text: str, ctx: LineContext) -> Heading | None:
-    """A short line underlined with ``===``, ``---`` or ``~~~`` on the next line, as plain-text
-    newsletters, READMEs and RFC-style documents mark headings; ``=`` marks the higher level.
+    """A short line underlined with ``===``, ``---``, ``~~~`` or ``***`` on the next line, as
+    plain-text newsletters, READMEs, RFC-style documents and Info manuals mark headings; ``=`` and
+    ``*`` mark the higher level.
 
     The underline must reach most of the way along the line: a rule across a page under a
     sentence is a separator, not an underline.

@@ -208,7 +208,7 @@ _DRAWN_RULE = re.compile(r"^\s*(?:_{6,}|={6,}|-{6,}|~{6,}|\*{6,})\s*$")
 
 @rule(
     "markup.drawn_rule",
-    version=1,
+    version=2,
     stage="drop",
     max_chars=200,
     example="____________________",
