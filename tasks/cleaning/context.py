@@ -2764,7 +2764,10 @@ def _is_box_call(text: str) -> bool:
 
 
 def _is_known_label(text: str) -> bool:
-    """A line of menu or chrome labels every site uses ("Sign in", "About", "Privacy")."""
+    """A line of menu or chrome labels every site uses ("Sign in", "About", "Privacy"), also as a
+    converter's link ("* [Terms of Use](/policy/terms/)")."""
+    if "](" in text:
+        text = signals.link_text(text)
     return signals.is_menu_line(text) or signals.is_chrome_label_line(text)
 
 
@@ -2775,8 +2778,13 @@ def _is_short_label(text: str) -> bool:
     (True, False, False)
     >>> _is_short_label("サイトマップ"), _is_short_label("粗大ごみの収集日程が変わります（令和7年6月から）")
     (True, False)
+
+    A converter's link is read as its words, however long its address:
+
+    >>> _is_short_label("  * [Installing packages](https://packaging.example/tutorials/installing-packages/)")
+    True
     """
-    stripped = text.strip()
+    stripped = (signals.link_text(text) if "](" in text else text).strip()
     return (
         0 < len(stripped) <= (_CJK_LABEL_CHARS if signals.CJK.search(stripped) else 40)
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS

@@ -1171,6 +1171,11 @@ _FOOTER_PHRASES = (
     "non-profit organization",
     "non-profit organisation",
     "nonprofit organization",
+    "registered trademark",
+    "registered trademarks",
+    "are trademarks of",
+    "is a trademark of",
+    "developed and maintained by",
     # the same small print on shops and sites in other languages (de, fr, es, pt, it, nl, pl)
     "alle rechte vorbehalten",
     "inkl. mwst",

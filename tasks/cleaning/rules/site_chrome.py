@@ -671,7 +671,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=8,
+    version=9,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -864,7 +864,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=34, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=35, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -1103,9 +1103,9 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=23,
+    version=24,
     stage="drop",
-    max_chars=60,
+    max_chars=300,  # a label may be a converter's link with a long address
     example="Questions\nTags\nUsers\nCompanies\nSign in",
     where=_menu_runs,
 )
