@@ -34,6 +34,9 @@ _LEGAL_FORM = re.compile(
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
 _INTRO_HEADING_CHARS = 60
+_INFO_NODE = re.compile(
+    r"^File: [\w.+-]{1,80}\.info(?:-\d+)?,\s+Node: [^,]{1,120}(?:,\s+(?:Next|Prev|Up): .{1,200})*$"
+)
 # The headings of a digital library's panels under an article's index terms.
 _CLOSING_PANEL = re.compile(
     r"^(?:Qualifiers|Contributors|Acceptance Rates|Funding Sources|Other Metrics|Bibliometrics(?: & Citations)?"
@@ -676,6 +679,15 @@ class DocumentContext:
                 found.add(i)
             seen.add(key)
         return found
+
+    @cached_property
+    def info_nodes(self) -> list[int]:
+        """The header lines of an Info manual's nodes ("File: x.info,  Node: Top,  Next: …")."""
+        if not self.may_mention(("node: ",)):
+            return []
+        return [
+            i for i in self.nonblank if self.lines[i].startswith("File: ") and _INFO_NODE.match(self.lines[i])
+        ]
 
     @cached_property
     def _section_list_indices(self) -> set[int]:

@@ -282,6 +282,91 @@ def drop_bare_image(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
+# What the Info reader's file format prints around a manual's text: the preamble makeinfo writes
+# above the first node, the header line of each node, its menus and the index's entries.
+_INFO_PREAMBLE_START = re.compile(r"^This is [\w.+-]{1,80}\.info, produced by makeinfo version\b")
+_INFO_MENU = "* Menu:"
+# "* Overview::   What it does.", "* Tabwise: (tabwise).   Line up columns.", an index's
+# "* delimiter:   Column Options.   (line 6)"
+_INFO_MENU_ENTRY = re.compile(r"^\* [^:\n]{1,80}:(?::|\s+(?:\([\w.+-]+\))?[^.\n]{0,80}\.)(?:\s.*)?$")
+_INFO_LISTING = re.compile(r"^\s*-- The Detailed Node Listing --\s*$")
+_INFO_MENU_REACH = 80  # lines a menu runs to, its detailed listing included
+
+
+def _info_manual(doc: DocumentContext) -> range:
+    """Pages that carry an Info node's header line."""
+    return scopes.everywhere(doc) if doc.may_mention(("node: ",)) and doc.info_nodes else scopes.NOWHERE
+
+
+@rule(
+    "markup.info_frame",
+    version=1,
+    stage="drop",
+    max_chars=300,
+    example="File: tabwise.info,  Node: Overview,  Next: Invoking,  Prev: Top,  Up: Top",
+    where=_info_manual,
+)
+def drop_info_frame(text: str, ctx: LineContext) -> Drop | None:
+    """What an Info manual saved as text prints around its chapters: each node's header line
+    ("File: tabwise.info,  Node: Overview,  Next: …"), the preamble makeinfo writes above the
+    first node, and the menus ("* Menu:" over "* Overview::  What it does.") and index entries
+    that link the nodes for the reader program.
+
+    A list item of the text that ends in a colon ("* Note: the file is read once.") stands under
+    no "* Menu:" line, and stays.
+    """
+    doc = ctx.doc
+    if not doc.info_nodes:
+        return None
+    stripped = text.strip()
+    if ctx.index in doc.info_nodes:
+        return Drop("Info node header")
+    if ctx.index < doc.info_nodes[0] and _in_info_preamble(ctx):
+        return Drop("Info file preamble")
+    if stripped == _INFO_MENU:
+        return Drop("Info menu")
+    if (_INFO_MENU_ENTRY.match(stripped) or _INFO_LISTING.match(stripped)) and _under_info_menu(ctx):
+        return Drop("Info menu entry")
+    below = ctx.neighbour(+1)
+    if (
+        below is not None
+        and _INFO_MENU_ENTRY.match(below.strip())
+        and _is_info_part_name(stripped)
+        and _under_info_menu(ctx)
+    ):
+        return Drop("part name in an Info menu's detailed listing")
+    return None
+
+
+def _is_info_part_name(line: str) -> bool:
+    return 0 < signals.word_count(line) <= _INFO_PART_WORDS and not signals.SENTENCE_END.search(line)
+
+
+def _in_info_preamble(ctx: LineContext) -> bool:
+    """Whether the line is below makeinfo's "This is X.info, produced by …" line (or is it)."""
+    return any(_INFO_PREAMBLE_START.match(ctx.doc.lines[i]) for i in range(ctx.index, -1, -1))
+
+
+def _under_info_menu(ctx: LineContext) -> bool:
+    """Whether a "* Menu:" line heads the run of entries this line stands in: entries, blank
+    lines, the detailed listing's separator and its short part names lie between."""
+    lines = ctx.doc.lines
+    for i in range(ctx.index - 1, max(-1, ctx.index - _INFO_MENU_REACH), -1):
+        line = lines[i].strip()
+        if line == _INFO_MENU:
+            return True
+        if i in ctx.doc.info_nodes:
+            return False
+        if not line or _INFO_MENU_ENTRY.match(line) or _INFO_LISTING.match(line):
+            continue
+        if not _is_info_part_name(line):
+            return False
+    return False
+
+
+_INFO_PART_WORDS = 6
+
+
 # A travel wiki's listing ends with its edit link, which text extraction leaves as a bare word:
 # "… €35 per person. edit".
 _LISTING_EDIT_LINK = re.compile(r"(?<=[.!?)…])\s+edit$")
