@@ -115,12 +115,14 @@ _PHASE_BANNER = re.compile(
 # An e-mail field and the button beside it: "Enter your email address", "Sign up".
 _EMAIL_FIELD = re.compile(
     r"^(?:Enter |Type )?(?:your |you )?(?:e-?mail|email address|e-mail address|E-Mail-Adresse|Adresse e-mail"
-    r"|Correo electrónico|Endereço de e-mail|Indirizzo email)(?: address| here)?(?:\s*\*?:?|\.\.\.|…)$",
+    r"|Correo electrónico|Endereço de e-mail|Indirizzo email|Din e-?mail(?:adresse)?|Din e-postadress"
+    r"|Din e-postadresse|E-postadress|Sähköpostiosoite)(?: address| here)?(?:\s*\*?:?|\.\.\.|…)$",
     re.IGNORECASE,
 )
 _SUBSCRIBE_BUTTON = re.compile(
     r"^(?:Sign up(?: now)?|Sign me up|Subscribe(?: now)?|Join(?: now)?|Submit|Go|Get it|Anmelden|Abonnieren"
-    r"|S'abonner|S’abonner|Suscribirse|Suscríbete|Inscrever-se|Iscriviti)[.!]?$",
+    r"|S'abonner|S’abonner|Suscribirse|Suscríbete|Inscrever-se|Iscriviti|Tilmeld(?: dig)?|Meld deg på"
+    r"|Prenumerera|Anmäl dig|Tilaa|Aanmelden|Zapisz się)[.!]?$",
     re.IGNORECASE,
 )
 _LONGEST_FIELD = 40
@@ -167,11 +169,15 @@ _SIGN_UP_PROMOTION = 4  # lines of promotion over the field: a heading, a blurb,
 # What the promotion over the field speaks of; the text above it (a page saved without blank
 # lines runs straight into the box) does not.
 _SIGN_UP_PITCH = re.compile(
-    r"newsletter|e-?mail|inbox|sign up|subscribe|first to hear|stay in touch|updates|offers?\b|off your first"
+    r"newsletter|e-?mail|inbox|indbakke|innboks|inkorg|sign up|subscribe|first to hear|stay in touch|updates"
+    r"|offers?\b|off your first|nyhedsbrev|nyhetsbrev"
     r"|briefing|never miss|don't miss|don’t miss|join our",
     re.IGNORECASE,
 )
-_SIGN_UP_SMALL_PRINT = re.compile(r"newsletter|privacy|unsubscribe|spam|promotion|terms", re.IGNORECASE)
+_SIGN_UP_SMALL_PRINT = re.compile(
+    r"newsletter|privacy|unsubscribe|spam|promotion|terms|privatlivs|personvern|integritet|afmeld|avmeld",
+    re.IGNORECASE,
+)
 _NOSCRIPT = re.compile(
     r"^(?:Please )?(?:turn on|enable|activate) JavaScript\b.{0,160}$|^JavaScript (?:is|must be|has been) "
     r"(?:disabled|required|turned off|not enabled|switched off)\b.{0,200}$|^You need to enable JavaScript\b.{0,160}$"

@@ -995,7 +995,7 @@ SOFT_END = re.compile(
     r"|(?:ähnliche|passende) (?:produkte|artikel|beiträge)|(?:art[ií]culos|productos) relacionados"
     r"|most (?:read|popular|viewed|shared)(?: articles.{0,40})?|recent (?:posts|articles)"
     r"|les plus (?:lus|partagés|commentés)|meistgelesen|am meisten gelesen|lo más leído|(?:as )?mais lidas"
-    r"|(?:i )?più letti|meest gelezen"
+    r"|(?:i )?più letti|meest gelezen|mest (?:læst|lest|lästa|delt|delade)|luetuimmat"
     # the same blocks in other languages and scripts: Russian, Portuguese, Arabic
     r"|поделиться:?|читайте также:?|комментарии(?: \(\d+\))?:?|похожие (?:статьи|новости|материалы)"
     r"|самое (?:читаемое|популярное)|quem comprou (?:também )?(?:levou|comprou|viu)|produtos relacionados"

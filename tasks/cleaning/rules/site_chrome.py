@@ -68,7 +68,7 @@ _AD_SLOT = re.compile(
     # the label in other languages: German, Spanish, French, Italian, Dutch, Polish and Czech,
     # Swedish, Norwegian, Finnish, Russian
     r"|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|Pubblicità|PUBBLICITÀ"
-    r"|Advertentie|Reklama|REKLAMA|Annons|Annonse|Mainos|Реклама|РЕКЛАМА"
+    r"|Advertentie|Reklama|REKLAMA|Annons|Annonse|Annonce|ANNONCE|Mainos|Реклама|РЕКЛАМА"
     # the ad network's link under its slot
     r"|Report this ad|REPORT THIS AD|Report This Ad)$"
 )
@@ -271,7 +271,7 @@ def _banner_lines(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.banner",
-    version=12,
+    version=13,
     stage="drop",
     max_chars=600,
     example="We use some essential cookies to make this website work.\nAccept additional cookies",
@@ -527,7 +527,7 @@ def drop_code_buttons(text: str, ctx: LineContext) -> Drop | None:
 
 # The verb of a share button in the languages sites print it in, and the places it shares to.
 _SHARE_VERB = (
-    r"(?:Share|Teilen|Partager|Compartir|Compartilhar|Partilhar|Condividi|Delen|Dela|Udostępnij|Поделиться"
+    r"(?:Share|Teilen|Partager|Compartir|Compartilhar|Partilhar|Condividi|Delen|Dela|Del|Jaa|Udostępnij|Поделиться"
     r"|공유하기|شارك|مشاركة)"
 )
 _NETWORK = (  # as sites spell them ("Linkedin", "Whatsapp"), and the link-copying button in their languages
@@ -548,9 +548,13 @@ _SHARE_BAR = re.compile(
 # "Share this episode", "Share full article", "Share a link", "Teilen".
 _SHARE_BUTTON = re.compile(
     rf"^(?:{_SHARE_VERB}|Share (?:on|via)|Share (?:this|the) \w+(?: \w+)?:?|Share (?:full article|full text access|a link)"
-    r"|Share (?:&|and) [Bb]ookmark)$"
+    r"|Share (?:&|and) [Bb]ookmark"
+    # "Share the article" in other languages
+    r"|Del artiklen|Del artikkelen|Dela artikeln|Jaa artikkeli|Artikel teilen|Partager (?:l['’]|cet )article"
+    r"|Compartir (?:el |este )?artículo|Condividi (?:l['’]|questo )articolo|Deel (?:dit |het )?artikel"
+    r"|Udostępnij artykuł|(?:Partilhar|Compartilhar) (?:o |este )?artigo)$"
 )
-_SHARE_INITIALS = frozenset("STPCDUП공شم")
+_SHARE_INITIALS = frozenset("STPCDUJAП공شم")
 # Where a share or print button's link goes: a network's share endpoint, a mail with only a
 # subject, a print view. A converter's line of links to these and nothing else is a share bar,
 # whatever the buttons say ("[Pin](https://www.pinterest.com/pin/create/button/?url=…)").
@@ -574,6 +578,9 @@ _SHARE_PLACES = frozenset(
         "copiar link",
         "copia link",
         "kopieer link",
+        "kopier link",
+        "kopiér link",
+        "kopioi linkki",
         "url복사",
         "링크 복사",
         "نسخ الرابط",
@@ -599,7 +606,7 @@ _LIST_ITEMS = 8  # how far up a list's introduction is looked for
 
 
 @rule(
-    "site_chrome.share", version=5, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
+    "site_chrome.share", version=6, stage="drop", max_chars=400, example="Share: Facebook X Email Copy link"
 )
 def drop_share_control(text: str, ctx: LineContext) -> Drop | None:
     """Share bars and share buttons, wherever they sit: under the byline, between paragraphs, at the end.
@@ -827,7 +834,8 @@ def drop_blog_widgets(text: str, ctx: LineContext) -> Drop | None:
 _READ_ALSO = re.compile(
     r"^(?:Read (?:more|also|next)|Also read|More on this|Related|Lire aussi|À lire aussi|A lire aussi"
     r"|Lire également|Lesen Sie auch|Auch interessant|Mehr zum Thema|Lee también|Lea también|Leia também"
-    r"|Leia mais|Leggi anche|Lees ook|Läs också|Czytaj (?:też|także)|Читайте также|اقرأ أيضا?ً?) ?: (?P<headline>\S.{0,200})$",
+    r"|Leia mais|Leggi anche|Lees ook|Läs också|Læs også|Les også|Lue myös|Czytaj (?:też|także)|Читайте также"
+    r"|اقرأ أيضا?ً?) ?: (?P<headline>\S.{0,200})$",
     re.IGNORECASE,
 )
 _READ_ALSO_INITIALS = frozenset("RrAaMmLlÀàCcЧا")
@@ -836,7 +844,7 @@ _HEADLINE_WORDS = 4  # "Related: harbour, haven" lists terms; a story's headline
 
 @rule(
     "site_chrome.read_also",
-    version=2,
+    version=3,
     stage="drop",
     max_chars=260,
     example="Read more: How cities are paying for the new federal lead rule",
@@ -864,7 +872,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=35, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=36, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
