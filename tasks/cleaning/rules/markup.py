@@ -367,6 +367,70 @@ def _under_info_menu(ctx: LineContext) -> bool:
 _INFO_PART_WORDS = 6
 
 
+# OpenPGP's armour around a signed message: the header and its hash line, the signature block,
+# and the dash that escapes a signed line opening with a dash ("- ------").
+_PGP_SIGNED = "-----BEGIN PGP SIGNED MESSAGE-----"
+_PGP_SIGNATURE = "-----BEGIN PGP SIGNATURE-----"
+_PGP_END = "-----END PGP SIGNATURE-----"
+_PGP_HEADER = re.compile(r"^(?:Hash|Version|Comment): .{1,80}$")
+_ESCAPED_RULE = re.compile(r"^- (?:-{6,}|={6,})\s*$")
+
+
+@rule(
+    "markup.pgp_armour",
+    version=1,
+    stage="drop",
+    max_chars=120,
+    example="-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512",
+    where=scopes.mentioning("-----begin pgp"),
+)
+def drop_pgp_armour(text: str, ctx: LineContext) -> Drop | None:
+    """The armour OpenPGP puts around a signed message, as a mail archive shows it: the
+    "BEGIN PGP SIGNED MESSAGE" line and its "Hash:" line, the signature block from "BEGIN PGP
+    SIGNATURE" to "END PGP SIGNATURE" with its lines of base64, and the rules a signed text
+    draws with dashes, which signing escapes ("- ------"). The signed text stays.
+    """
+    stripped = text.strip()
+    lines = ctx.doc.lines
+    if stripped in (_PGP_SIGNED, _PGP_SIGNATURE, _PGP_END):
+        return Drop("OpenPGP armour")
+    above = lines[ctx.index - 1].strip() if ctx.index > 0 else ""
+    if _PGP_HEADER.match(stripped) and above in (_PGP_SIGNED, _PGP_SIGNATURE):
+        return Drop("OpenPGP armour header")
+    if _ESCAPED_RULE.match(stripped) and _after(lines, ctx.index, _PGP_SIGNED):
+        return Drop("rule escaped in a signed message")
+    if _in_signature_block(lines, ctx.index):
+        return Drop("OpenPGP signature")
+    return None
+
+
+def _after(lines: list[str], index: int, marker: str) -> bool:
+    return any(lines[i].strip() == marker for i in range(index - 1, -1, -1))
+
+
+def _in_signature_block(lines: list[str], index: int) -> bool:
+    """Whether the line stands between a "BEGIN PGP SIGNATURE" line and its END line."""
+    for i in range(index - 1, max(-1, index - _SIGNATURE_LINES), -1):
+        line = lines[i].strip()
+        if line == _PGP_SIGNATURE:
+            break
+        if line == _PGP_END or not _SIGNATURE_LINE.match(line):
+            return False
+    else:
+        return False
+    for i in range(index + 1, min(len(lines), index + _SIGNATURE_LINES)):
+        line = lines[i].strip()
+        if line == _PGP_END:
+            return True
+        if not _SIGNATURE_LINE.match(line):
+            return False
+    return False
+
+
+_SIGNATURE_LINES = 40
+_SIGNATURE_LINE = re.compile(r"^(?:[A-Za-z0-9+/=]{0,80}|(?:Version|Comment|Hash): .{1,80})$")
+
+
 # A travel wiki's listing ends with its edit link, which text extraction leaves as a bare word:
 # "… €35 per person. edit".
 _LISTING_EDIT_LINK = re.compile(r"(?<=[.!?)…])\s+edit$")

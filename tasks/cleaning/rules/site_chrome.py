@@ -36,7 +36,10 @@ _INDEX_LETTERS = 5  # "0-9" or "#" may stand among the letters; a bit ruler ("0 
 _MAILING_LIST_NAV = re.compile(
     r"^(?:[*•-]\s+)?(?:(?:Previous|Next) message(?: \(by thread\))?: .{1,200}|Messages sorted by: .{1,120}"
     r"|More information about the \S{1,80} mailing list|-{3,} next part -{3,}|An? (?:HTML|non-text) attachment was scrubbed\.{3}|URL: <https?://\S{1,300}>"
-    r"|(?:Previous|Next) (?:thread|topic|in thread): .{1,200})$"
+    r"|(?:Previous|Next) (?:thread|topic|in thread): .{1,200}"
+    # an MHonArc archive's bar over each message and its links under it
+    r"|(?:\[(?:Date|Thread) (?:Prev|Next|Index)\]\s*){2,6}|(?:Prev|Next) by (?:Date|thread): .{1,200}"
+    r"|(?:Previous|Next) by thread: .{1,200}|Index\(es\):)$"
 )
 _WIDGET = re.compile(
     r"^(?:Sign in|Sign In|Sign up|Log ?in|Log out|Register|Create account|Sign in to edit|My account"
@@ -232,7 +235,7 @@ def drop_letter_index(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "site_chrome.mailing_list",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=400,
     example="Messages sorted by: [ date ] [ thread ]",
