@@ -1982,7 +1982,7 @@ class DocumentContext:
         lines = self.lines
         copies: dict[str, list[int]] = {}
         for i in sorted(actions):  # "[Reply](…?replytocom=14402)" and "2 Likes" are one bar's buttons
-            label = signals.ACTION_COUNTS.sub("", signals.link_text(lines[i]))
+            label = signals.without_action_counts(signals.link_text(lines[i]))
             field = _field_name(label.strip())  # a card's field, whatever each member's value
             key = field if field.endswith(":") else _DIGITS.sub("#", " ".join(label.split()).casefold())
             copies.setdefault(key, []).append(i)

@@ -1645,8 +1645,27 @@ def is_post_action_line(text: str) -> bool:
     (True, True)
     >>> is_post_action_line("Reply to the council"), is_post_action_line("Share-based payments")
     (False, False)
+    >>> is_post_action_line("Upvote · 2.4K"), is_post_action_line("Vote 2024")
+    (True, False)
     """
-    return len(text) <= 80 and bool(_POST_ACTION_LINE.match(text))
+    if len(text) > 80:
+        return False
+    if _POST_ACTION_LINE.match(text):
+        return True
+    # an action with its bare count set apart beside it: "Upvote · 2.4K", "Like 1.2K" ("Vote 2024" is no bar)
+    bare = _BARE_ACTION_COUNT.sub("", text)
+    return bare != text and bool(bare.strip()) and bool(_POST_ACTION_LINE.match(bare))
+
+
+def without_action_counts(text: str) -> str:
+    """A bar's line without its counts, to tell one bar's copies: "Like Reply 1 Reaction" and
+    "Upvote · 2.4K" read as "Like Reply" and "Upvote"."""
+    return _BARE_ACTION_COUNT.sub("", ACTION_COUNTS.sub("", text))
+
+
+_BARE_ACTION_COUNT = re.compile(
+    r"(?<=[A-Za-z])\s*[·•|]\s*\d[\d,.]*[KkM]?(?=\s|$)|(?<=[A-Za-z])\s+\d[\d,.]*[KkM](?=\s|$)"
+)
 
 
 def post_action_count(text: str) -> int:
