@@ -34,6 +34,8 @@ _LEGAL_FORM = re.compile(
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
 _INTRO_HEADING_CHARS = 60
+_HISTORY_LABEL = re.compile(r"^\s*(?:Received|Accepted|Published|Revised):?\s*$")
+_HISTORY_REACH = 5
 _INFO_NODE = re.compile(
     r"^File: [\w.+-]{1,80}\.info(?:-\d+)?,\s+Node: [^,]{1,120}(?:,\s+(?:Next|Prev|Up): .{1,200})*$"
 )
@@ -337,10 +339,15 @@ class DocumentContext:
         """
         if not self.may_mention(("issn", "refback", "received", "submitted")):
             return False
-        for i in self.nonblank:
+        for position, i in enumerate(self.nonblank):
             text = self.lines[i]
             if signals.is_refbacks(text) or ISSN.match(text) or signals.JOURNAL_DATES.search(text):
                 return True
+            if _HISTORY_LABEL.match(text) and text.strip().rstrip(":") == "Received":
+                # the dates one a line under their labels: "Received", "11 March 2024", "Accepted", …
+                nearby = self.nonblank[position + 1 : position + _HISTORY_REACH]
+                if any(_HISTORY_LABEL.match(self.lines[j]) for j in nearby):
+                    return True
         return False
 
     @cached_property

@@ -90,10 +90,10 @@ JUMP_LINK = re.compile(
 # "Skip to main content", "Skip navigation", "Skip to Article Information", "[Skip to content](#main)",
 # "Skip to main content [#main]": a part of the page, two words naming it at most, the anchor after.
 _SKIP_LINK = re.compile(
-    r"^\[?Skip (?:to |over |past )?(?:the )?(?:(?:main|site|page|article|primary|global|mobile) ){0,2}"
+    r"^(?:\[?Skip (?:to |over |past )?(?:the )?(?:(?:main|site|page|article|primary|global|mobile) ){0,2}"
     r"(?:content|navigation(?: menu)?|nav|menu|footer|header|search|sidebar|information|links|toolbar|main"
-    r"|first unread message|comments|results)\]?"
-    r"(?:\(#[\w-]*\)| \[#[\w-]*\])?$"
+    r"|first unread message|comments|results|article)\]?"
+    r"(?:\(#[\w-]*\)| \[#[\w-]*\])?){1,2}$"  # a link and its visually hidden copy run together
     # a link down the page to one of its parts: "Jump to Recipe", "Jump to ratings and reviews"
     r"|^Jump to (?:the )?[\w'&-]+(?: [\w'&-]+){0,3}$",
     re.IGNORECASE,

@@ -101,7 +101,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=9,
+    version=10,
     stage="drop",
     max_chars=200,
     example="Print this article",
@@ -117,6 +117,8 @@ def drop_article_tools(text: str, ctx: LineContext) -> Drop | None:
         return None if not ctx.in_head else _adjacent_article(label, ctx)
     if not ctx.doc.is_journal:
         return None
+    if ctx.in_tail and ctx.index in ctx.doc.tail_record_indices:
+        return None  # the heading of the article's own keywords among the closing panels
     if ctx.in_tail or ctx.index in ctx.doc.chrome_indices or ctx.in_head or _in_tool_run(ctx):
         return Drop("journal site tool label")
     return None
@@ -356,7 +358,8 @@ _EQUATION_SOURCE = "View Source"
 # The button a platform prints under each figure or table to open it larger: no sentence.
 _FIGURE_VIEWER = re.compile(
     r"^(?:Display (?:full size|Table)|Click to (?:increase|enlarge) (?:image|figure) size|Open in (?:figure )?viewer"
-    r"|View (?:larger|full size) (?:image|figure|version)|Enlarge (?:image|figure)|Expand (?:image|figure|table))$",
+    r"|View (?:larger|full size) (?:image|figure|version)|Enlarge (?:image|figure)|Expand (?:image|figure|table)"
+    r"|Full size (?:image|table|figure))$",
     re.IGNORECASE,
 )
 _EQUATION_HELP = re.compile(r"^Right-click on (?:figure|equation) for MathML and additional features\.?$")
@@ -370,7 +373,7 @@ def _figure_pages(doc: DocumentContext) -> range:
 
 @rule(
     "journal.figure_tools",
-    version=4,
+    version=5,
     stage="drop",
     max_chars=120,
     example="Download:\nPPT\nPowerPoint slide\nPNG\nlarger image",
@@ -409,7 +412,7 @@ def drop_figure_tools(text: str, ctx: LineContext) -> Drop | None:
         return Drop("figure's image name")
     if _EQUATION_HELP.match(stripped):
         return Drop("equation's view-source help")
-    if stripped[0] in "DCOVEdcove" and _FIGURE_VIEWER.match(stripped):
+    if stripped[0] in "DCOVEFdcovef" and _FIGURE_VIEWER.match(stripped):
         return Drop("figure's or table's viewer button")
     if stripped == _EQUATION_SOURCE:
         below = ctx.neighbour(+1)

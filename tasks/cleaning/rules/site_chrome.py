@@ -97,7 +97,7 @@ def _may_hold_skip_link(doc: DocumentContext) -> range:
 
 @rule(
     "site_chrome.skip_link",
-    version=10,
+    version=11,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -681,7 +681,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=9,
+    version=10,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -875,7 +875,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=36, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=37, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 
@@ -1114,7 +1114,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=24,
+    version=25,
     stage="drop",
     max_chars=300,  # a label may be a converter's link with a long address
     example="Questions\nTags\nUsers\nCompanies\nSign in",
