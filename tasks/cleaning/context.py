@@ -34,6 +34,10 @@ _LEGAL_FORM = re.compile(
 _CASE_BLIND_LOOKALIKES = ("\u017f", "\u0131", "\u0130", "\u212a")
 _TITLE_STEP_WORDS = 2  # a trail's step that a longer title may go on from
 _INTRO_HEADING_CHARS = 60
+_LISTED_BUTTON = re.compile(r"^\s*[*•o-]\s+([vte])$")
+_LISTED_BUTTON_CHARS = 12
+_LISTED_ITEM = re.compile(r"^\s*[*•o-]\s+\S")
+_GROUP_NAME_WORDS = 4
 _HISTORY_LABEL = re.compile(r"^\s*(?:Received|Accepted|Published|Revised):?\s*$")
 _HISTORY_REACH = 5
 _INFO_NODE = re.compile(
@@ -685,6 +689,27 @@ class DocumentContext:
             if key in seen and i not in titles:
                 found.add(i)
             seen.add(key)
+        return found
+
+    @cached_property
+    def listed_navbox_indices(self) -> set[int]:
+        """A navbox a text browser saved as a list: its "v", "t", "e" buttons one a line (and the
+        collapse toggle over them), the title under them, and the rows under the title up to a
+        blank line or a sentence: group names, and links one a line or in a row."""
+        lines = self.lines
+        found: set[int] = set()
+        for i in self.nonblank:
+            if len(lines[i]) > _LISTED_BUTTON_CHARS or lines[i].strip()[-2:] != " v":
+                continue
+            if i + 3 >= len(lines) or [_listed_button(lines[j]) for j in range(i, i + 3)] != ["v", "t", "e"]:
+                continue
+            found.update(range(i, i + 4))  # the buttons and the title
+            if i > 0 and lines[i - 1].strip().strip("[]") in ("show", "hide"):
+                found.add(i - 1)
+            j = i + 4
+            while j < len(lines) and _is_listed_row(lines[j]):
+                found.add(j)
+                j += 1
         return found
 
     @cached_property
@@ -2727,6 +2752,25 @@ def _host_keys(host: str) -> set[str]:
 
 
 _VARIANT_OPENERS = (", ", " - ", " – ", " — ", ": ", " (")
+
+
+def _listed_button(line: str) -> str | None:
+    """The letter of a navbox's "v", "t" or "e" button saved as a list item ("  * v")."""
+    match = _LISTED_BUTTON.match(line)
+    return match.group(1) if match else None
+
+
+def _is_listed_row(line: str) -> bool:
+    """A row of a navbox saved as a list: a link one a line, a group's name, or a group's links
+    in a row; no blank line and no sentence."""
+    stripped = line.strip()
+    if not stripped or signals.SENTENCE_END.search(stripped):
+        return False
+    return (
+        bool(_LISTED_ITEM.match(line))
+        or signals.word_count(stripped) <= _GROUP_NAME_WORDS
+        or " · " in stripped
+    )
 
 
 def _introduces_list(text: str, numbered: bool) -> bool:

@@ -1653,6 +1653,8 @@ def is_post_action_line(text: str) -> bool:
     if _POST_ACTION_LINE.match(text):
         return True
     # an action with its bare count set apart beside it: "Upvote · 2.4K", "Like 1.2K" ("Vote 2024" is no bar)
+    if not _ENDS_IN_COUNT.search(text):
+        return False
     bare = _BARE_ACTION_COUNT.sub("", text)
     return bare != text and bool(bare.strip()) and bool(_POST_ACTION_LINE.match(bare))
 
@@ -1663,6 +1665,7 @@ def without_action_counts(text: str) -> str:
     return _BARE_ACTION_COUNT.sub("", ACTION_COUNTS.sub("", text))
 
 
+_ENDS_IN_COUNT = re.compile(r"\d[KkM]?\s*$")
 _BARE_ACTION_COUNT = re.compile(
     r"(?<=[A-Za-z])\s*[·•|]\s*\d[\d,.]*[KkM]?(?=\s|$)|(?<=[A-Za-z])\s+\d[\d,.]*[KkM](?=\s|$)"
 )

@@ -329,7 +329,7 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if _NAVBOX_HEAD.match(stripped) and len(stripped) <= 200 and not signals.is_prose(stripped):
         return Drop("navbox title")
-    if ctx is not None and len(stripped) <= _LISTED_ITEM_CHARS and _in_listed_navbox(ctx):
+    if ctx is not None and ctx.index in ctx.doc.listed_navbox_indices:
         return Drop("navbox saved as a list")
     if "·" not in stripped and "•" not in stripped and "|" not in stripped:
         return None
@@ -352,64 +352,6 @@ def drop_navbox(text: str, ctx: LineContext) -> Drop | None:
     if ctx is not None and not ctx.doc.is_wiki and measures * 2 >= len(items):
         return None
     return Drop("navbox link list")
-
-
-# A navbox a text browser saved as a list: its "v", "t", "e" buttons one a line, its title, and its
-# links one a line ("  * v", "  * t", "  * e", "Fenmarsh District Council elections", "  * 1973", …).
-_LISTED_BUTTON = re.compile(r"^\s*[*•o-]\s+([vte])$")
-_LISTED_ITEM = re.compile(r"^\s*[*•o-]\s+\S")
-_LISTED_ITEM_CHARS = 120
-_LISTED_NAVBOX_ITEMS = 60
-
-
-def _vte_above(lines: list[str], index: int) -> bool:
-    """Whether the three lines right above ``index`` are the "v", "t", "e" buttons."""
-    if index < 3:
-        return False
-    letters = [_LISTED_BUTTON.match(lines[i]) for i in range(index - 3, index)]
-    return all(letters) and "".join(m.group(1) for m in letters if m) == "vte"
-
-
-def _in_listed_navbox(ctx: LineContext) -> bool:
-    """A line of a navbox saved as a list: a button, the title under the buttons, or a link of
-    the run of list items under that title."""
-    lines, index = ctx.doc.lines, ctx.index
-    button = _LISTED_BUTTON.match(lines[index])
-    if button is not None:
-        start = index - "vte".index(button.group(1))
-        return start >= 0 and start + 3 <= len(lines) and _vte_above(lines, start + 3)
-    if _vte_above(lines, index):
-        return True  # the navbox's title
-    if (
-        lines[index].strip().strip("[]") in ("show", "hide")
-        and index + 4 <= len(lines)
-        and _vte_above(lines, index + 4)
-    ):
-        return True  # its collapse toggle, over the buttons
-    if not _is_listed_row(lines[index]):
-        return False
-    for i in range(index - 1, max(-1, index - _LISTED_NAVBOX_ITEMS), -1):
-        if _vte_above(lines, i):
-            return True
-        if not _is_listed_row(lines[i]):
-            return False
-    return False
-
-
-def _is_listed_row(line: str) -> bool:
-    """A link of a listed navbox, a group's name over its links, or a group's links in a row;
-    no blank line and no sentence."""
-    stripped = line.strip()
-    if not stripped or signals.SENTENCE_END.search(stripped):
-        return False
-    return (
-        bool(_LISTED_ITEM.match(line))
-        or signals.word_count(stripped) <= _GROUP_NAME_WORDS
-        or " · " in stripped
-    )
-
-
-_GROUP_NAME_WORDS = 4
 
 
 def _in_pipe_table(text: str, ctx: LineContext | None) -> bool:
