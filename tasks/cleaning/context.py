@@ -40,6 +40,7 @@ _LISTED_ITEM = re.compile(r"^\s*[*•o-]\s+\S")
 _GROUP_NAME_WORDS = 4
 _HISTORY_LABEL = re.compile(r"^\s*(?:Received|Accepted|Published|Revised):?\s*$")
 _HISTORY_REACH = 5
+_INFO_PREAMBLE_START = re.compile(r"^This is [\w.+-]{1,80}\.info, produced by makeinfo version\b")
 _INFO_NODE = re.compile(
     r"^File: [\w.+-]{1,80}\.info(?:-\d+)?,\s+Node: [^,]{1,120}(?:,\s+(?:Next|Prev|Up): .{1,200})*$"
 )
@@ -347,7 +348,7 @@ class DocumentContext:
             text = self.lines[i]
             if signals.is_refbacks(text) or ISSN.match(text) or signals.JOURNAL_DATES.search(text):
                 return True
-            if _HISTORY_LABEL.match(text) and text.strip().rstrip(":") == "Received":
+            if text.strip().rstrip(":") == "Received":
                 # the dates one a line under their labels: "Received", "11 March 2024", "Accepted", …
                 nearby = self.nonblank[position + 1 : position + _HISTORY_REACH]
                 if any(_HISTORY_LABEL.match(self.lines[j]) for j in nearby):
@@ -722,23 +723,32 @@ class DocumentContext:
         ]
 
     @cached_property
+    def info_preamble(self) -> range:
+        """What makeinfo writes above an Info manual's first node: from its "This is x.info,
+        produced by makeinfo …" line down to the first node's header line."""
+        if not self.info_nodes:
+            return range(0)
+        first = self.info_nodes[0]
+        start = next(
+            (i for i in self.nonblank if i < first and _INFO_PREAMBLE_START.match(self.lines[i])), None
+        )
+        return range(0) if start is None else range(start, first)
+
+    @cached_property
     def _section_list_indices(self) -> set[int]:
         """A list of the document's numbered sections under a heading of its own ("What is in this
         leaflet", "Plan"): three numbered lines or more in a row, two of which come back below as
         the sections' headings. Such a list is no first copy of a running head; whether it is text
         or contents is left to the rules that read it."""
         found: set[int] = set()
-        run: list[int] = []
-        for i in [*self.nonblank, None]:
-            if i is not None and (not run or i == run[-1] + 1) and _NUMBERED_SECTION.match(self.lines[i]):
-                run.append(i)
+        numbered = [i for i in self.nonblank if _NUMBERED_SECTION.match(self.lines[i])]
+        for run in _adjacent_runs(numbered):
+            if len(run) < _SECTION_LIST_ENTRIES:
                 continue
-            if len(run) >= _SECTION_LIST_ENTRIES:
-                names = {self.lines[j].strip() for j in run}
-                later = sum(1 for j in self.nonblank if j > run[-1] and self.lines[j].strip() in names)
-                if later >= _SECTION_LIST_RECURRING:
-                    found.update(run)
-            run = [i] if i is not None and _NUMBERED_SECTION.match(self.lines[i]) else []
+            names = {self.lines[j].strip() for j in run}
+            later = sum(1 for j in self.nonblank if j > run[-1] and self.lines[j].strip() in names)
+            if later >= _SECTION_LIST_RECURRING:
+                found.update(run)
         return found
 
     # --- zones ---------------------------------------------------------------------------------

@@ -33,10 +33,12 @@ _BYLINE = re.compile(
     r"|^(?:posted|published|updated|last updated|written|reviewed|edited)\b"
     r"|^(?:publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa]|gepubliceerd|opublikowan[oy]|aktualisiert"
     r"|actualizad[oa]|atualizad[oa]|mis à jour|aggiornat[oa]|bijgewerkt)\b"
-    r"|\bmin(?:ute)?s? read\b"
-    # a government page's list of the topics it belongs to: "Part of: Coast and marine, Licences"
-    r"|^(?:part of|filed under|posted in|categor(?:y|ies)|topics?|tags?)\s*:",
+    r"|\bmin(?:ute)?s? read\b",
     re.IGNORECASE,
+)
+# The list of topics a page belongs to: "Part of: Coast and marine, Licences and permits".
+_TOPIC_LINE = re.compile(
+    r"^(?:part of|filed under|posted in|categor(?:y|ies)|topics?|tags?)\s*:", re.IGNORECASE
 )
 _SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}\.)+\d{0,2}\s|^\d{1,2}(?:\.\d{1,2})+\s"
@@ -180,8 +182,8 @@ def ends_mid_sentence(text: str) -> bool:
 
 
 def reads_as_title(text: str) -> bool:
-    """Two words or more (six characters in CJK scripts) that are no byline, dateline, part label,
-    article kind, numbered section, list item, author list, affiliation, address or bar.
+    """Two words or more (six characters in CJK scripts) that are no byline, topic list, dateline,
+    part label, article kind, numbered section, list item, author list, affiliation, address or bar.
 
     >>> reads_as_title("Sediment pulses below small weirs"), reads_as_title("By Ada Kerr")
     (True, False)
@@ -204,6 +206,7 @@ def reads_as_title(text: str) -> bool:
         ends_mid_sentence(text)
         or _NOT_A_TITLE.search(text)
         or is_byline(text)
+        or _TOPIC_LINE.match(text)
         or _PART_LABEL.match(name)
         or _ARTICLE_KIND.match(name)
         or _SECTION_NUMBER.match(name)

@@ -284,7 +284,6 @@ def drop_bare_image(text: str, ctx: LineContext) -> Drop | None:
 
 # What the Info reader's file format prints around a manual's text: the preamble makeinfo writes
 # above the first node, the header line of each node, its menus and the index's entries.
-_INFO_PREAMBLE_START = re.compile(r"^This is [\w.+-]{1,80}\.info, produced by makeinfo version\b")
 _INFO_MENU = "* Menu:"
 # "* Overview::   What it does.", "* Tabwise: (tabwise).   Line up columns.", an index's
 # "* delimiter:   Column Options.   (line 6)"
@@ -321,7 +320,7 @@ def drop_info_frame(text: str, ctx: LineContext) -> Drop | None:
     stripped = text.strip()
     if ctx.index in doc.info_nodes:
         return Drop("Info node header")
-    if ctx.index < doc.info_nodes[0] and _in_info_preamble(ctx):
+    if ctx.index in doc.info_preamble:
         return Drop("Info file preamble")
     if stripped == _INFO_MENU:
         return Drop("Info menu")
@@ -340,11 +339,6 @@ def drop_info_frame(text: str, ctx: LineContext) -> Drop | None:
 
 def _is_info_part_name(line: str) -> bool:
     return 0 < signals.word_count(line) <= _INFO_PART_WORDS and not signals.SENTENCE_END.search(line)
-
-
-def _in_info_preamble(ctx: LineContext) -> bool:
-    """Whether the line is below makeinfo's "This is X.info, produced by …" line (or is it)."""
-    return any(_INFO_PREAMBLE_START.match(ctx.doc.lines[i]) for i in range(ctx.index, -1, -1))
 
 
 def _under_info_menu(ctx: LineContext) -> bool:

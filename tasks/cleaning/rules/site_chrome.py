@@ -321,7 +321,7 @@ _LOCAL_RATING_WIDGET = re.compile(
     r"|^(?:Hilfreich|Nützlich|Utile|Útil|Nuttig|Przydatne|Hjälpsam)\s?\(\d[\d.]*\)$"
     r"|^(?:Sortieren nach|Trier par|Ordenar por|Ordina per|Sorteer op|Sortuj według|Sortera efter)\s?:(?: .{1,30})?$"
 )
-_RATING_INITIALS = frozenset("★☆✩✭½0123456789WVSRLABÉEDKHNUPÚMTOLRÉ")
+_RATING_SYMBOLS = frozenset("★☆✩✭½0123456789")  # what a widget that opens with no word opens with
 _RATING_FIRST_WORDS = frozenset(
     {"Was", "Verified", "Write", "Show", "Read", "Load", "See", "Ask", "Rate", "Sort"}
     | {"Bewertung", "Rezension", "Kundenrezension", "Écrire", "Rédiger", "Donner", "Escribir", "Scrivi"}
@@ -401,9 +401,10 @@ def drop_rating_widget(text: str, ctx: LineContext) -> Drop | None:
     """
     stripped = text.strip()
     first = stripped[:1]
-    if first.isalpha() and stripped.split(" ", 1)[0] not in _RATING_FIRST_WORDS:
-        return None  # most lines: a word no widget opens with
-    if first not in _RATING_INITIALS:
+    if first.isalpha():
+        if stripped.split(" ", 1)[0] not in _RATING_FIRST_WORDS:
+            return None  # most lines: a word no widget opens with
+    elif first not in _RATING_SYMBOLS:
         return None
     if _RATING_WIDGET.match(stripped) or _LOCAL_RATING_WIDGET.match(stripped):
         return Drop("rating or review widget")
