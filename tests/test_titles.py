@@ -440,6 +440,27 @@ PAGES = {
         ],
         "Sediment pulses below small weirs: Fish Passage and Channel Recovery in Upland Streams",
     ),
+    "statistical bulletin printed to PDF, its title naming a period and heading every page": (
+        [
+            "Marrow Statistics Office",
+            "Statistical bulletin",
+            "Footbridge crossings, Marrow: April to June 2025",
+            "Counts of walkers and cyclists on the county's footbridges.",
+            "",
+            *[
+                line
+                for page in range(1, 4)
+                for line in (
+                    PARAGRAPH,
+                    *WRAPPED,
+                    f"Page {page} of 3",
+                    "Footbridge crossings, Marrow: April to June 2025",
+                )
+            ],
+            PARAGRAPH,
+        ],
+        "Footbridge crossings, Marrow: April to June 2025",
+    ),
     "news page printed from a browser, its standfirst wrapped under the title": (
         [
             "Local",

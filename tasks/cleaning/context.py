@@ -1448,12 +1448,17 @@ class DocumentContext:
 
     @cached_property
     def _page_number_lines(self) -> set[int]:
-        """Bare page numbers, and lines that print the page's number beside the same words on
-        three pages or more."""
+        """Bare page numbers, page counters ("Page 2 of 12"), and lines that print the page's
+        number beside the same words on three pages or more."""
         running = {
             i for copies in self._numbered_copies.values() if len(copies) >= _RUNNING_COPIES for i in copies
         }
-        return self.page_number_indices | running
+        counters = {
+            i
+            for i in self.nonblank
+            if self.lines[i][-1:].isdigit() and signals.PAGE_COUNTER.match(self.lines[i])
+        }
+        return self.page_number_indices | running | counters
 
     @cached_property
     def _over_page_tools(self) -> int | None:

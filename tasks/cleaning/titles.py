@@ -40,6 +40,13 @@ _BYLINE = re.compile(
 _TOPIC_LINE = re.compile(
     r"^(?:part of|filed under|posted in|categor(?:y|ies)|topics?|tags?)\s*:", re.IGNORECASE
 )
+# What a date's label says of it: "Page last reviewed: …", "Date of issue: …".
+_STAMP_LABEL = re.compile(
+    r"\b(?:reviewed|updated|modified|published|posted|edited|revised|accessed|retrieved|released|issued"
+    r"|printed|generated|created|dated?|received|accepted|deadline|valid|effective|expires?)\b",
+    re.IGNORECASE,
+)
+_PERIOD_NAME_WORDS = 3
 _SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}\.)+\d{0,2}\s|^\d{1,2}(?:\.\d{1,2})+\s"
 )  # "2. Methods", "2.1 Sites"
@@ -161,6 +168,25 @@ def is_date_stamp(text: str) -> bool:
     return signals.is_dateline(text) and bool(_DATE_MARK.search(text))
 
 
+def _names_a_period(text: str) -> bool:
+    """Whether ``text`` is a name followed by the period it covers, as statistical bulletins title
+    themselves ("Tourist accommodation, Caledra: July to September 2024"), rather than a date with
+    a label ("Page last reviewed: 4 March 2024").
+
+    >>> _names_a_period("Consumer price inflation, UK: October 2024")
+    True
+    >>> _names_a_period("Page last reviewed: 4 March 2024"), _names_a_period("Vol. 12, Issue 3: 2024")
+    (False, False)
+    """
+    name, colon, _ = text.partition(": ")
+    return (
+        bool(colon)
+        and signals.word_count(name) >= _PERIOD_NAME_WORDS
+        and not _DATE_MARK.search(name)
+        and not _STAMP_LABEL.search(name)
+    )
+
+
 def is_byline(text: str) -> bool:
     """Whether ``text`` names who wrote the page or when ("by Ada Kerr", "Published 4 March").
 
@@ -210,7 +236,7 @@ def reads_as_title(text: str) -> bool:
         or _PART_LABEL.match(name)
         or _ARTICLE_KIND.match(name)
         or _SECTION_NUMBER.match(name)
-        or is_date_stamp(text)
+        or (is_date_stamp(text) and not _names_a_period(text))
     ):
         return False
     # an author list; the letters of its affiliations ("Ingrid Solberg a,∗, Tomasz Wrona b") are no words

@@ -105,7 +105,7 @@ _RECORD_DETAILS = 3  # a record's other details looked at on either side
 
 @rule(
     "print.running_head",
-    version=26,
+    version=27,
     stage="drop",
     max_chars=300,
     example="Minutes – Planning Committee – 4 May 2021",
