@@ -461,6 +461,21 @@ PAGES = {
         ],
         "Footbridge crossings, Marrow: April to June 2025",
     ),
+    "forum thread under a breadcrumb that points back to the board": (
+        [
+            "Skip to content",
+            "Marrow Anglers' Forum",
+            "Quick links",
+            "FAQ",
+            "Login",
+            "Board index ‹ Forum ‹ Building and repairs ‹ Cellars, damp and insulation",
+            "Damp cellar in an old house – what really helps?",
+            "Post Reply",
+            "3 posts • Page 1 of 1",
+            PARAGRAPH,
+        ],
+        "Damp cellar in an old house – what really helps?",
+    ),
     "news page printed from a browser, its standfirst wrapped under the title": (
         [
             "Local",

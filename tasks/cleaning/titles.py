@@ -25,7 +25,7 @@ TITLE_COPIES = 3  # a tab, a header bar and the page print the title; a button u
 # header block: "Network Working Group      A. Smith"); a URL or an address; an affiliation, its
 # number glued on ("2Institute of …").
 _NOT_A_TITLE = re.compile(
-    r"\s[|·•›→>»]\s|\s/\s.*\s/\s|\t|\S {4,}\S|@|https?://|www\."
+    r"\s[|·•›‹→>»]\s|\s/\s.*\s/\s|\t|\S {4,}\S|@|https?://|www\."
     r"|(?:\b|(?<=\d))(?:[Uu]niversit(?![a-z]*-)|[Dd]epartment|[Ii]nstitut|[Ss]chool of|[Ff]aculty of|[Ff]akultät|[Uu]niversidad)",
 )
 _BYLINE = re.compile(
