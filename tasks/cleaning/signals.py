@@ -366,11 +366,13 @@ _CHROME_LABEL_RUN = re.compile(
 # A code host's <title> sets its parts apart with middle dots: "Crash on start · Issue #12 · owner/repo · Site".
 # A shop's bar of promises does too; the issue's number tells them apart.
 CODE_HOST_TITLE = re.compile(r" · (?:Issue|Pull Request|Discussion) #\d+ · ")
-# A browser's <title> of a wiki page: the page title, a dash and the wiki's name.
+# A browser's <title> of a wiki page: the page title, a dash and the wiki's name, in any language
+# and script, with the motto a comma may add ("Ørnekilde - Wikipedia, den frie encyklopædi").
 WIKI_TITLE_SUFFIX = re.compile(
-    r"^(?P<title>\S.{0,200}?)\s+[-–—|]\s+(?:Wikipedia(?:, the free encyclopedia)?|Wikipédia|Wikipedija"
-    r"|Wikipedia, la enciclopedia libre|위키백과, 우리 모두의 백과사전|위키백과|Wikimedia Commons|Wiktionary"
-    r"|Wikivoyage|Wikibooks)$"
+    r"^(?P<title>\S.{0,200}?)\s+[-–—|]\s+"
+    r"(?:[WwVv]i(?:k|qu)[iíy]p[eéèæ][dt]\w*|Wikimedia Commons|Wik(?:tionary|ivoyage|ibooks|iquote|isource|ispecies|inews|iversity)"
+    r"|Википеди\w*|Вікіпеді\w*|Уикипеди\w*|Βικιπαίδεια|ויקיפדיה|ويكيبيديا|ویکی‌پدیا|विकिपीडिया|วิกิพีเดีย|위키백과)"
+    r"(?:,\s[^,.]{1,50})?$"
 )
 # The current skin's button on a page no other language has yet, in the larger Wikipedias' words.
 ADD_LANGUAGES = re.compile(
@@ -381,7 +383,8 @@ ADD_LANGUAGES = re.compile(
 LANGUAGE_COUNT = re.compile(
     r"^(?:\d{1,3}|[\d,]+) ?(?:languages?|Sprachen|langues|idiomas|lingue|языков|языка|ngôn ngữ|개 언어|言語|の言語版|种语言|種語言"
     r"|języki|języków|język|talen|språk|sprog|jazyků|jazyky|bahasa|мов|мови|dil|llengües|kieltä|nyelv|limbi"
-    r"|línguas|γλώσσες|לשונות|שפות|لغات|لغة|زبان|भाषाएँ|ภาษา)$",
+    r"|línguas|linguas|γλώσσες|לשונות|שפות|لغات|لغة|زبان|भाषाएँ|ভাষা|ภาษา|езика|език|језика|јазици|jezika|jezikov"
+    r"|jazykov|kalbų|kalbos|valodās|keelt|hizkuntza|ieithoedd|լեզուներով|ენაზე)$",
     re.IGNORECASE,
 )
 
@@ -577,6 +580,7 @@ def is_tagline(text: str) -> bool:
         and not stripped.endswith((".", "!", "?"))
         and (bool(_TAGLINE_MARK.search(stripped)) or _names_wiki_after_a_word(stripped))
         and word_count(stripped) <= _TAGLINE_WORDS
+        and not WIKI_TITLE_SUFFIX.match(stripped)  # a <title>: "Ørnekilde - Wikipedia, den frie …"
     )
 
 

@@ -32,7 +32,7 @@ def _comparable(text: str) -> str:
 
 @rule(
     "infobox.title_repeat",
-    version=3,
+    version=4,
     stage="drop",
     max_chars=400,
     example="South Korea – Vietnam relations",
@@ -71,7 +71,7 @@ def drop_map_caption(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("infobox.preamble", version=9, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
+@rule("infobox.preamble", version=10, stage="drop", example="South Korea", where=scopes.wiki_head_below_title)
 def drop_infobox_preamble(text: str, ctx: LineContext) -> Drop | None:
     """Short non-sentence lines between a wiki page's title and its first prose line: infobox remnants.
 

@@ -82,7 +82,7 @@ _LIST_SEPARATORS = re.compile(r"\s[·•|]\s|\s?·\s?")
 
 @rule(
     "wiki_chrome.tagline",
-    version=9,
+    version=10,
     stage="drop",
     max_chars=300,
     example="From Wikipedia, the free encyclopedia",
@@ -224,7 +224,7 @@ def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     return None
 
 
-@rule("wiki_chrome.language_list", version=2, stage="drop", max_chars=200, example="Tiếng Việt")
+@rule("wiki_chrome.language_list", version=3, stage="drop", max_chars=200, example="Tiếng Việt")
 def drop_language_list(text: str, ctx: LineContext) -> Drop | None:
     """Interlanguage links (autonyms such as ``Deutsch``, ``한국어``) and the ``N languages`` button."""
     if not signals.is_language_line(text):
@@ -278,7 +278,7 @@ def drop_maintenance_banner(text: str, ctx: LineContext) -> Drop | None:
 
 @rule(
     "wiki_chrome.hatnote",
-    version=5,
+    version=6,
     stage="drop",
     max_chars=320,
     example="For other uses, see Vietnam (disambiguation).",
@@ -417,6 +417,62 @@ def drop_authority_control(text: str, ctx: LineContext) -> Drop | None:
             return Drop("authority control box")
         if not _AUTHORITY_ROW.match(above):
             return None
+    return None
+
+
+# The sister projects' names, in the scripts of the larger Wikipedias: "Commons" alone is also a
+# word ("the House of Commons"), so it counts only as "Wikimedia Commons" or before a colon.
+_SISTER = (
+    r"(?:Wikimedia Commons|Wiki(?:quote|source|species|books|voyage|news|versity|data|zitate|livres)|Wiktionary"
+    r"|Wikcionario|Wikcionário|Wiktionnaire|Викисклад\w*|Викицитатник\w*|Викитек\w*|Викиданн\w*|Общомедия"
+    r"|Уикицитат|Уикиизточник|Уикиречник|Уикиданни|Вікісховищ\w*|Вікіцитат\w*|Вікіджерел\w*)"
+)
+# The English boxes: "Wikimedia Commons has media related to Orvane.", "Look up tarn in
+# Wiktionary, the free dictionary.", "Media related to Orvane at Wikimedia Commons".
+_SISTER_BOX = re.compile(
+    rf"^(?:(?:Wikimedia )?Commons|{_SISTER}) ha(?:s|ve) (?:media|quotations|information|original text|texts?"
+    r"|a book|a travel guide|definitions|news|learning resources|data)\b"
+    rf"|^(?:Media|Quotations|Data|Works|Texts|Travel guide|Definitions|News|Learning materials)\b.{{1,120}}"
+    rf"\b(?:at|on|from) {_SISTER}\.?$"
+    r"|^Look up .{1,80} in Wiktionary\b"
+)
+# Other languages name the project first or last: "Калина Дъбравска в Общомедия", "Commons: Burg
+# Hohenkarst – Sammlung von Bildern", "Уикицитат съдържа колекция от цитати за …".
+_SISTER_FIRST = re.compile(rf"^(?:{_SISTER}|Commons)(?::|\s)")
+_SISTER_LAST = re.compile(rf"\s{_SISTER}$")
+_SISTER_LINE_WORDS = 14
+
+
+@rule(
+    "wiki_chrome.sister_project",
+    version=1,
+    stage="drop",
+    max_chars=200,
+    example="Wikimedia Commons has media related to Orvane.",
+    where=scopes.wiki_page,
+)
+def drop_sister_project_box(text: str, ctx: LineContext) -> Drop | None:
+    """A wiki article's box pointing to a sister project: Commons' media, Wikiquote's quotations,
+    Wiktionary's definitions.
+
+    A sentence that names a project is content: it ends as a sentence, where a box names the
+    project and the page without a full stop in the languages whose box is not the English one.
+    "Commons" alone is a word of the text ("Commons and enclosures").
+    """
+    if ctx is None or not ctx.doc.is_wiki:
+        return None
+    if ctx.is_title or ctx.index == ctx.doc.nonblank[0]:
+        return None  # a sister project's own page: "Velhamar – Travel guide at Wikivoyage"
+    stripped = text.strip()
+    if _SISTER_BOX.match(stripped):
+        return Drop("sister project box")
+    if (
+        (_SISTER_FIRST.match(stripped) or _SISTER_LAST.search(stripped))
+        and not stripped.endswith((".", "!", "?"))
+        and signals.word_count(stripped) <= _SISTER_LINE_WORDS
+        and (not stripped.startswith("Commons") or stripped.startswith("Commons:"))
+    ):
+        return Drop("sister project box")
     return None
 
 
@@ -559,7 +615,7 @@ def _neighbour_is(ctx: LineContext, step: int, letter: str) -> bool:
 
 @rule(
     "wiki_chrome.title_suffix",
-    version=2,
+    version=3,
     stage="edit",
     max_chars=260,
     example="Galileo (satellite navigation) - Wikipedia",
