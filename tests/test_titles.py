@@ -693,3 +693,15 @@ def test_a_part_printed_over_every_panel_is_no_echo_of_the_title() -> None:
         PARAGRAPH,
     ]
     assert DocumentContext(lines).title_echo(0) is None
+
+
+def test_the_part_of_a_title_that_a_markdown_heading_echoes_is_its_words() -> None:
+    """A ``<title>`` over "# Brown Butter Cookies": the part it stands for has no heading marks."""
+    doc = DocumentContext(
+        [
+            "Brown Butter Cookies (Chewy Centres) - The Crooked Spoon",
+            "",
+            "# Brown Butter Cookies (Chewy Centres)",
+        ]
+    )
+    assert doc.title_part(0, 2) == "Brown Butter Cookies (Chewy Centres)"

@@ -1735,6 +1735,8 @@ class DocumentContext:
         echo's text, or the name with the place the ``<title>`` adds in brackets, or without the
         linked site's host a link aggregator's heading adds ("Lookup tables (bytefarrow.dev)")."""
         name = self.lines[echo].strip()
+        if signals.match_markup_heading(name):  # "# Brown Butter Cookies": the words, not the marks
+            name = signals.heading_text(name)
         parts = _title_parts(self.lines[i].strip())
         return parts.get(name) or parts.get(_HEADING_ADDITION.sub("", name), name)
 
@@ -1777,6 +1779,8 @@ class DocumentContext:
         text = self.lines[first].strip()
         match = signals.WIKI_TITLE_SUFFIX.match(text)
         name = self.lines[title].strip()
+        if signals.match_markup_heading(name):  # "# Punch bowl …", before its markup is taken off
+            name = signals.heading_text(name)
         if (match and match.group("title") == name) or _title_parts(text).get(name) == name:
             return first  # "Caddington Narrows Bridge - OmniPedia" over "Caddington Narrows Bridge"
         return first if self._browser_title_echo == title else None

@@ -1068,7 +1068,7 @@ _SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name (
 
 @rule(
     "site_chrome.title_site_name",
-    version=8,
+    version=9,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",
@@ -1083,9 +1083,15 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     prints alone, whatever the site is called (``DocumentContext.title_echo``); a place the
     ``<title>`` adds in brackets ("Halvorsen Lighthouse (Port Arvane) - Wandersmith") stays.
     """
-    if ctx is None or not ctx.is_title:
+    if ctx is None:
         return None
     doc = ctx.doc
+    if not ctx.is_title:
+        # a <title> saved as the first line, over a title the page prints in other words (the
+        # head under a <title> that the page's heading echoes is told by the site's name: the
+        # line keeps it until the settling pass)
+        first = ctx.index == doc.nonblank[0] and doc.browser_title_index is None
+        return _without_site_name(text, doc) if first else None
     if ctx.index == doc.browser_title_index and doc.title_index is not None:
         # the title the page prints below: "禾溪" under "禾溪 - 维基百科，自由的百科全书"
         part = doc.title_part(ctx.index, doc.title_index)
@@ -1094,6 +1100,11 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     echo = doc.title_echo(ctx.index)  # the heading below prints the title alone
     if echo is not None:
         return Rewrite(doc.title_part(ctx.index, echo), "site name removed from page title")
+    return _without_site_name(text, doc)
+
+
+def _without_site_name(text: str, doc: DocumentContext) -> Rewrite | None:
+    """The ``<title>`` without its last part, when that part is the site's name."""
     if not doc.site_names:
         return None
     match = _TITLE_AND_SITE.match(text.strip())
@@ -1103,7 +1114,7 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
     if not any(
         key == name or (len(name) >= _SITE_KEY_PREFIX and key.startswith(name))
         for key in keys
-        for name in ctx.doc.site_names
+        for name in doc.site_names
     ):
         return None
     return Rewrite(match.group("title"), "site name removed from page title")
