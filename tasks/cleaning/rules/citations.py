@@ -104,7 +104,7 @@ def strip_inline_cite_error(text: str, ctx: LineContext) -> Rewrite | None:
     return Rewrite(fixed, "appended citation error removed") if fixed != text else None
 
 
-@rule("citation.marker", version=6, stage="strip", example="established relations in 1992.[1][2]")
+@rule("citation.marker", version=7, stage="strip", example="established relations in 1992.[1][2]")
 def strip_citation_markers(text: str, ctx: LineContext) -> Rewrite | None:
     """Remove footnote markers ``[1]``, ``[12][13]``, ``[note 1]``, ``[a]`` without leaving stray spaces.
 
@@ -191,6 +191,8 @@ _INDEX_CHAIN = re.compile(r"\[[a-z]{1,2}\]")
 def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> bool:
     """Whether a bracket that reads like a marker sits where footnotes sit, not where indices do."""
     start = match.start()
+    if _opens_entry(text, match):
+        return False
     if text[start].isspace():
         return True
     previous = text[start - 1] if start else ""
@@ -207,6 +209,18 @@ def _is_footnote_position(text: str, match: re.Match[str], removed_end: int) -> 
         return True  # not a lettered bracket, so not the first of a chain of indices
     following = text[match.end() : match.end() + 4]
     return not (_INDEX_CHAIN.fullmatch(match.group()) and _INDEX_CHAIN.match(following))
+
+
+def _opens_entry(text: str, match: re.Match[str]) -> bool:
+    """Whether the bracket numbers the entry its line opens: "    [1] Survey script and results".
+
+    A footnote follows the words it annotates; a bracket before a line's first word, and a word
+    after it, is the number of a reference or note.
+    """
+    if text[: match.start()].strip():
+        return False
+    first = text[match.end() : match.end() + 2]
+    return len(first) == 2 and first[0] == " " and (first[1].isalnum() or first[1] in "\"“'«")
 
 
 @rule("citation.maintenance_tag", version=3, stage="strip", example="Korea is large.[citation needed]")
