@@ -476,6 +476,23 @@ PAGES = {
         ],
         "Damp cellar in an old house – what really helps?",
     ),
+    "plain-text guide under a banner drawn in slashes and bars": (
+        [
+            "=" * 70,
+            "    __  ___    ____  ____  ____ _       __",
+            "   /  |/  /   / __ \\/ __ \\/ __ \\ |     / /",
+            "  / /|_/ /   / /_/ / /_/ / / / / | /| / /",
+            " /_/  /_/   /_/ |_/_/ |_/\\____/|__/|__/",
+            "=" * 70,
+            "",
+            "Marrow Weirs: A Walker's Guide to the Footbridges",
+            "",
+            "by Ada Kerr",
+            "",
+            *WRAPPED,
+        ],
+        "Marrow Weirs: A Walker's Guide to the Footbridges",
+    ),
     "news page printed from a browser, its standfirst wrapped under the title": (
         [
             "Local",

@@ -1681,6 +1681,8 @@ class DocumentContext:
             return None
         first = self.nonblank[0]
         text = self.lines[first].strip()
+        if titles.is_drawing(text):
+            return None  # a rule drawn over and under a banner ("=====…")
         copies = self.line_counts.get(text, 0)
         if copies == 2:  # cleaned already: the heading below reads the same, above the text
             echo = next((i for i in self.nonblank[1:] if self.lines[i].strip() == text), None)

@@ -168,6 +168,16 @@ def is_date_stamp(text: str) -> bool:
     return signals.is_dateline(text) and bool(_DATE_MARK.search(text))
 
 
+def is_drawing(text: str) -> bool:
+    """Whether fewer than half of a line's visible characters are letters: ASCII art, a rule.
+
+    >>> is_drawing(" /____//_/ |_|/_/|_/  /_/  /___//_/|_|"), is_drawing("Q&A: ten tips for 2024")
+    (True, False)
+    """
+    visible = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in visible) * 2 < len(visible)
+
+
 def _names_a_period(text: str) -> bool:
     """Whether ``text`` is a name followed by the period it covers, as statistical bulletins title
     themselves ("Tourist accommodation, Caledra: July to September 2024"), rather than a date with
@@ -220,6 +230,8 @@ def reads_as_title(text: str) -> bool:
     """
     if signals.LIST_ITEM.match(text):
         return False  # an item of a list or a numbered section
+    if is_drawing(text):
+        return False  # a banner drawn in slashes and bars
     if text.startswith("[") and text.endswith("]"):
         return False  # a note set in brackets ("[Submitted on 4 Mar 2025 (v1), …]")
     name = signals.heading_text(text) if signals.match_markup_heading(text) else text
