@@ -2855,6 +2855,12 @@ def _is_known_label(text: str) -> bool:
     return signals.is_menu_line(text) or signals.is_chrome_label_line(text)
 
 
+_LINK_HINT = re.compile(
+    r"\s*\((?:opens in (?:a )?new (?:tab|window)|external link|link is external|opens? externally)\)$",
+    re.IGNORECASE,
+)
+
+
 def _is_short_label(text: str) -> bool:
     """One to three words and no sentence: what a menu item is (a heading in markup is not one).
 
@@ -2867,8 +2873,15 @@ def _is_short_label(text: str) -> bool:
 
     >>> _is_short_label("  * [Installing packages](https://packaging.example/tutorials/installing-packages/)")
     True
+
+    and a screen reader's hint after a link is no word of its label:
+
+    >>> _is_short_label("API Documentation (opens in a new tab)")
+    True
     """
     stripped = (signals.link_text(text) if "](" in text else text).strip()
+    if stripped.endswith(")"):  # a screen reader's hint after a link: "Blog (opens in a new tab)"
+        stripped = _LINK_HINT.sub("", stripped)
     return (
         0 < len(stripped) <= (_CJK_LABEL_CHARS if signals.CJK.search(stripped) else 40)
         and signals.word_count(stripped) <= _RUN_LABEL_WORDS

@@ -1126,7 +1126,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=26,
+    version=27,
     stage="drop",
     max_chars=300,  # a label may be a converter's link with a long address
     example="Questions\nTags\nUsers\nCompanies\nSign in",
