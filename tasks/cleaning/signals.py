@@ -1028,12 +1028,15 @@ SOFT_END = re.compile(
     # a community site's sidebar and its closing notice of the terms
     r"|\d[\d,.]*k? users here now|use of this site constitutes acceptance of our .{1,200}"
     r"|people also (?:looked at|read|viewed)"
+    # a login wall over the rest of a thread or an article
+    r"|you (?:must|need to) (?:be logged in|log in|sign in|register) to (?:view|see|read|reply|post|continue).{0,80}"
     # a copyright line with no year: the reservation of rights alone
     r"|(?:©|\(c\)) ?(?:crown copyright|riproduzione riservata|all rights reserved|tous droits r[ée]serv[ée]s"
     r"|todos los derechos reservados|alle rechte vorbehalten)|riproduzione riservata ?©?"
     r"|(?:copyright )?(?:©|\(c\)) [^\d©]{2,80}[.,] all rights reserved\.?"
     # the same blocks in Vietnamese, Hebrew, Indonesian, Czech and Swedish
     r"|chia sẻ:?|tin liên quan|tin mới nhất|bài viết liên quan|đọc nhiều nhất|ý kiến(?: \(\d+\))?|xem thêm ý kiến"
+    r"|bình luận(?: \(\d+\))?:?|gửi bình luận|từ khóa:?"
     r"|כתבות (?:נוספות|קשורות)|(?:\d+ )?תגובות(?: לכתבה)?(?: \(\d+\))?|הוסיפו תגובה|הוסף תגובה|תוכן ממומן"
     r"|הנקראים ביותר|שתפו(?: ב.{1,20})?"
     r"|bagikan(?: ini)?:?|suka ini:?|terkait|artikel terkait|tinggalkan (?:balasan|komentar).{0,40}|\d+ komentar"

@@ -876,7 +876,7 @@ def drop_read_also(text: str, ctx: LineContext) -> Drop | None:
     return Drop("link to another story")
 
 
-@rule("site_chrome.widget", version=37, stage="drop", max_chars=300, example="Sign in")
+@rule("site_chrome.widget", version=38, stage="drop", max_chars=300, example="Sign in")
 def drop_widget_label(text: str, ctx: LineContext) -> Drop | None:
     """Account, share, advertising and cookie widgets, and menu words, in the page's head or tail.
 

@@ -204,7 +204,7 @@ def drop_lone_edit_link(text: str, ctx: LineContext) -> Drop | None:
     return None if ctx.blank_at(-1) else Drop("edit link on a line of its own")
 
 
-@rule("wiki_chrome.menu", version=3, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
+@rule("wiki_chrome.menu", version=4, stage="drop", max_chars=400, example="Main pageContentsCurrent events")
 def drop_menu_labels(text: str, ctx: LineContext) -> Drop | None:
     """Menu, tab, tool and footer labels, alone or run together, when they sit among chrome.
 

@@ -14,7 +14,7 @@ from tasks.cleaning.registry import rule
 from tasks.cleaning.verdicts import Drop
 
 
-@rule("zone.page_tail", version=63, stage="drop", example="Privacy policy", where=scopes.tail)
+@rule("zone.page_tail", version=64, stage="drop", example="Privacy policy", where=scopes.tail)
 def drop_page_tail(text: str, ctx: LineContext) -> Drop | None:
     """Everything after the first end-of-content marker ("Retrieved from", "Navigation menu",
     "Categories:", the refbacks notice): publisher footers, menus, language lists. On a wiki, the
