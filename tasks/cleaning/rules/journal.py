@@ -267,7 +267,7 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=6,
+    version=7,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
@@ -281,8 +281,8 @@ def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
     databases searched ("- PubMed", "- Scopus") follows a sentence, not a citation.
     """
     stripped = text.strip()
-    if not _LOOKUP_RUN.match(stripped) or ctx is None:
-        return None
+    if not _LOOKUP_RUN.match(stripped) or ctx is None or stripped == "Links":
+        return None  # alone, "Links" is a wiki's heading under its references
     if not _LOOKUP_INDEX_NAME.search(stripped):  # "- DOI" alone, over "- PubMed"
         below = ctx.neighbour(+1)
         if below is None or not (_LOOKUP_RUN.match(below.strip()) and _LOOKUP_INDEX_NAME.search(below)):
