@@ -443,6 +443,18 @@ _SISTER_LAST = re.compile(rf"\s{_SISTER}$")
 _SISTER_LINE_WORDS = 14
 
 
+def _names_a_sister(text: str) -> bool:
+    """The cheap test first: every project's name holds one of these, and few lines do."""
+    return (
+        "Wik" in text
+        or "wik" in text
+        or "Commons" in text
+        or "ики" in text
+        or "ікі" in text
+        or "Общомедия" in text
+    )
+
+
 @rule(
     "wiki_chrome.sister_project",
     version=1,
@@ -459,7 +471,7 @@ def drop_sister_project_box(text: str, ctx: LineContext) -> Drop | None:
     project and the page without a full stop in the languages whose box is not the English one.
     "Commons" alone is a word of the text ("Commons and enclosures").
     """
-    if ctx is None or not ctx.doc.is_wiki:
+    if not _names_a_sister(text) or ctx is None or not ctx.doc.is_wiki:
         return None
     if ctx.is_title or ctx.index == ctx.doc.nonblank[0]:
         return None  # a sister project's own page: "Velhamar – Travel guide at Wikivoyage"
