@@ -493,6 +493,22 @@ PAGES = {
         ],
         "Marrow Weirs: A Walker's Guide to the Footbridges",
     ),
+    "podcast page whose heading drops the episode's number from its <title>": (
+        [
+            "Ep. 12: Footbridge Stories | The Marrow Hour",
+            "",
+            "The Marrow Hour",
+            "",
+            "Episodes",
+            "About",
+            "Subscribe",
+            "",
+            "Footbridge Stories",
+            "",
+            PARAGRAPH,
+        ],
+        "Footbridge Stories",
+    ),
     "news page printed from a browser, its standfirst wrapped under the title": (
         [
             "Local",

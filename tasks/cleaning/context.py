@@ -2607,6 +2607,12 @@ def _title_separator(text: str) -> re.Pattern[str]:
     return _DOT_SEPARATOR if signals.CODE_HOST_TITLE.search(text) else _TITLE_SEPARATOR
 
 
+# A numbered label before a title's colon: "Ep. 142: ", "Episode 12: ", "Chapter 3: ", "Part II: ".
+_EPISODE_LABEL = re.compile(
+    r"^(?:Ep(?:isode)?\.?|Chapter|Ch\.|Part|Lesson|Lecture|Issue|No\.|#)\s?[\dIVXLC]{1,5}[a-z]?:\s+(?=\S)"
+)
+
+
 def _title_parts(text: str) -> dict[str, str]:
     """What a ``<title>`` line reads before and after each of its separators, each mapped to the
     part of the ``<title>`` it stands for.
@@ -2643,6 +2649,9 @@ def _title_parts(text: str) -> dict[str, str]:
         bare = _TRAILING_BRACKET.sub("", first)
         if bare:
             parts[bare] = first
+        label = _EPISODE_LABEL.match(first)
+        if label:  # "Ep. 142: Why Rivers Wander": the page's heading drops the episode's number
+            parts.setdefault(first[label.end() :], first)
     return parts
 
 

@@ -1068,7 +1068,7 @@ _SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name (
 
 @rule(
     "site_chrome.title_site_name",
-    version=9,
+    version=10,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",
