@@ -1736,9 +1736,7 @@ class DocumentContext:
         """The part of the ``<title>``-like line ``i`` that its echo at line ``echo`` prints: the
         echo's text, or the name with the place the ``<title>`` adds in brackets, or without the
         linked site's host a link aggregator's heading adds ("Lookup tables (bytefarrow.dev)")."""
-        name = self.lines[echo].strip()
-        if signals.match_markup_heading(name):  # "# Brown Butter Cookies": the words, not the marks
-            name = signals.heading_text(name)
+        name = signals.markup_heading_words(self.lines[echo].strip())  # the words, not the marks
         parts = _title_parts(self.lines[i].strip())
         return parts.get(name) or parts.get(_HEADING_ADDITION.sub("", name), name)
 
@@ -1780,9 +1778,7 @@ class DocumentContext:
             return None
         text = self.lines[first].strip()
         match = signals.WIKI_TITLE_SUFFIX.match(text)
-        name = self.lines[title].strip()
-        if signals.match_markup_heading(name):  # "# Punch bowl …", before its markup is taken off
-            name = signals.heading_text(name)
+        name = signals.markup_heading_words(self.lines[title].strip())  # "# Punch bowl …" in the first pass
         if (match and match.group("title") == name) or _title_parts(text).get(name) == name:
             return first  # "Caddington Narrows Bridge - OmniPedia" over "Caddington Narrows Bridge"
         return first if self._browser_title_echo == title else None

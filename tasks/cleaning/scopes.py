@@ -50,8 +50,9 @@ def wiki_page(doc: DocumentContext) -> range:
     return everywhere(doc) if doc.is_wiki else NOWHERE
 
 
-def mentioning(*words: str) -> Callable[[DocumentContext], range]:
-    """A page's every line when it mentions one of ``words`` (lower-case ASCII, in any letter case).
+def mentioning(*words: str, other_scripts: bool = False) -> Callable[[DocumentContext], range]:
+    """A page's every line when it mentions one of ``words`` (lower-case ASCII, in any letter case),
+    and with ``other_scripts`` every page that is not all ASCII, whose words the list cannot hold.
 
     For rules whose every match holds one of a few words: the page is scanned for them once,
     instead of asking the rule about each line of a page that has none of them.
@@ -68,7 +69,9 @@ def mentioning(*words: str) -> Callable[[DocumentContext], range]:
             )
 
     def scope(doc: DocumentContext) -> range:
-        return everywhere(doc) if doc.may_mention(words) else NOWHERE
+        return everywhere(doc) if doc.may_mention(words) or (other_scripts and not doc.is_ascii) else NOWHERE
 
-    scope.__doc__ = f"Pages that mention {' or '.join(map(repr, words))}."
+    scope.__doc__ = f"Pages that mention {' or '.join(map(repr, words))}" + (
+        ", and pages in other scripts." if other_scripts else "."
+    )
     return scope

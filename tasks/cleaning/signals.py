@@ -547,6 +547,16 @@ def heading_text(text: str) -> str:
     return stripped.lstrip("*•·- \t")
 
 
+def markup_heading_words(text: str) -> str:
+    """The words of a heading in markup ("# Brown Butter Cookies" gives "Brown Butter Cookies");
+    any other line as it is, its bullets and links too.
+
+    >>> markup_heading_words("## Usage"), markup_heading_words("* [Home](/)")
+    ('Usage', '* [Home](/)')
+    """
+    return heading_text(text) if match_markup_heading(text) else text
+
+
 # A reference-list entry: ``1. ^ a b Author…``, ``^ Author``, ``↑ Author``, and a preprint
 # server's ``1. ↵ Author…``.
 REFERENCE_ENTRY = re.compile(r"^\s*(?:(?:\d{1,4}|[a-z])[.)]?\s*)?(?:\^|↑|↵)(?:\s|$)")

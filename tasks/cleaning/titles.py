@@ -234,7 +234,7 @@ def reads_as_title(text: str) -> bool:
         return False  # a banner drawn in slashes and bars
     if text.startswith("[") and text.endswith("]"):
         return False  # a note set in brackets ("[Submitted on 4 Mar 2025 (v1), …]")
-    name = signals.heading_text(text) if signals.match_markup_heading(text) else text
+    name = signals.markup_heading_words(text)
     if signals.CJK.search(name):
         if len(name) < _CJK_TITLE_CHARS:
             return False

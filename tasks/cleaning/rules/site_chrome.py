@@ -29,8 +29,14 @@ _SKIP_WORDS = (
     "zur ",
     "vai al",
     "salta al",
-)
-_SKIP_WORDS_MORE = ("para o", "para a", "hoppa", "til ", "naar", "siirry", "przej", "ejít")
+    "para o",
+    "para a",
+    "hoppa",
+    "til ",
+    "naar",
+    "siirry",
+    "przej",
+)  # a page in another script, or with Czech "Přejít", is not all ASCII: in the rule's scope anyway
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _INDEX_LETTERS = 5  # "0-9" or "#" may stand among the letters; a bit ruler ("0 1 2 … 9 0 1") has none
 _MAILING_LIST_NAV = re.compile(
@@ -89,19 +95,13 @@ _STAMP = re.compile(
 )
 
 
-def _may_hold_skip_link(doc: DocumentContext) -> range:
-    if doc.may_mention(_SKIP_WORDS) or doc.may_mention(_SKIP_WORDS_MORE) or not doc.is_ascii:
-        return scopes.everywhere(doc)
-    return scopes.NOWHERE
-
-
 @rule(
     "site_chrome.skip_link",
     version=11,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
-    where=_may_hold_skip_link,
+    where=scopes.mentioning(*_SKIP_WORDS, other_scripts=True),
 )
 def drop_skip_link(text: str, ctx: LineContext) -> Drop | None:
     """Accessibility skip links ("Skip to main content", "[Skip to main content](#main)"), in
@@ -809,18 +809,14 @@ _BLOG_WORDS = (
 )
 
 
-def _may_be_blog(doc: DocumentContext) -> range:
-    # the archive tree's "► 2025 (12)" names none of the words, but its arrows make the page non-ASCII
-    return scopes.everywhere(doc) if doc.may_mention(_BLOG_WORDS) or not doc.is_ascii else scopes.NOWHERE
-
-
 @rule(
     "site_chrome.blog_widgets",
     version=1,
     stage="drop",
     max_chars=200,
     example="Newer Post Older Post Home",
-    where=_may_be_blog,
+    # the archive tree's "► 2025 (12)" names none of the words, but its arrows make the page non-ASCII
+    where=scopes.mentioning(*_BLOG_WORDS, other_scripts=True),
 )
 def drop_blog_widgets(text: str, ctx: LineContext) -> Drop | None:
     """A blog platform's widgets: "Newer Post Older Post Home", "Subscribe to: Post Comments
@@ -1240,11 +1236,6 @@ _SETTINGS_WORDS = (
 )
 
 
-def _settings_pages(doc: DocumentContext) -> range:
-    """Pages that name a typographic setting in a Latin script, and pages in other scripts."""
-    return scopes.everywhere(doc) if doc.may_mention(_SETTINGS_WORDS) or not doc.is_ascii else scopes.NOWHERE
-
-
 def _setting_kind(text: str) -> str | None:
     """ "type" for a typographic label, "display" for another display label, "choice" for a line of
     choices, ``None`` for anything else."""
@@ -1281,7 +1272,7 @@ def _controls_beside(ctx: LineContext, step: int) -> list[tuple[str, str]]:
     stage="drop",
     max_chars=_LONGEST_CONTROL,
     example="Font Size:\nAa Aa Aa\nLine Spacing:",
-    where=_settings_pages,
+    where=scopes.mentioning(*_SETTINGS_WORDS, other_scripts=True),
 )
 def drop_reader_settings(text: str, ctx: LineContext) -> Drop | None:
     """A reader's display settings panel, one control a line: "Font Size:", "Aa Aa Aa", "Line
