@@ -192,6 +192,7 @@ _NOTICE_WORDS = 12
 _NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
+_MARKED_HEAD_WORDS = 12  # a printed head beside a page mark: a title or a name, not a sentence
 # A running head of a page laid out in columns: its left part, the gap after it, its copies.
 _LAYOUT_GAP = re.compile(r"\s{4,}")
 _LAYOUT_HEAD_WORDS = 3
@@ -656,6 +657,39 @@ class DocumentContext:
             if any(abs(j - i) >= _PAGE_LINES for j in partners):
                 found.add(i)
         return found
+
+    @cached_property
+    def page_mark_indices(self) -> set[int]:
+        """Where a scanned journal's or book's pages begin: "Page 118" lines numbered in sequence, and
+        the printed head beside one that prints the same number ("118 HENRI MARÉCHAUX").
+
+        The marks count only when some mark has such a head beside it, which tells the digitised
+        page from an essay that heads its parts "Page 1", "Page 2".
+        """
+        if not self.may_mention(("page", "seite", "pagina", "página", "pág", "p.")):
+            return set()
+        marks = {i: int(m[1]) for i in self.nonblank if (m := signals.PAGE_MARK.match(self.lines[i]))}
+        numbers = {n: i for i, n in marks.items()}
+        in_sequence = [
+            i
+            for i, n in marks.items()
+            if (numbers.get(n + 1, -1) - i >= _PAGE_LINES) or (i - numbers.get(n - 1, i) >= _PAGE_LINES)
+        ]
+        heads = {h for i in in_sequence if (h := self._head_beside_mark(i, marks[i])) is not None}
+        return set(in_sequence) | heads if heads else set()
+
+    def _head_beside_mark(self, mark: int, number: int) -> int | None:
+        """The line next to a page mark that prints the page's number at one end, if there is one."""
+        for near in (*self.nonblank_below(mark, 1), *self.nonblank_before(mark)):
+            text = self.lines[near].strip()
+            if (
+                text != str(number)
+                and str(number) in (text.split()[0], text.split()[-1])
+                and signals.word_count(text) <= _MARKED_HEAD_WORDS
+                and not signals.SENTENCE_END.search(text)
+            ):
+                return near
+        return None
 
     @cached_property
     def running_head_indices(self) -> set[int]:

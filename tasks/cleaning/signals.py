@@ -981,6 +981,9 @@ def is_lone_edit_link(text: str) -> bool:
 PAGE_COUNTER = re.compile(
     r"^\s*(?:Page\s+)?\d{1,4}\s*(?:of|/|von|de|sur|из|trên)\s*\d{1,4}\s*$", re.IGNORECASE
 )
+# Where a digitised page begins, in the text a journal archive or a book scan serves: "Page 118",
+# "[p. 118]", "Seite 118". Marks only in sequence (see ``DocumentContext.page_mark_indices``).
+PAGE_MARK = re.compile(r"^\s*\[?(?:page|seite|pagina|página|pág\.|p\.)\s?(\d{1,4})\]?\s*$", re.IGNORECASE)
 _PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?"
 PRINT_STAMP = re.compile(rf"^\s*{_PRINT_TIME}\s*(?:\S.{{0,150}})?$")
 PRINT_STAMP_PREFIX = re.compile(rf"{_PRINT_TIME}\s+")  # before the <title> the header carries

@@ -35,6 +35,25 @@ def drop_page_counter(text: str, ctx: LineContext) -> Drop | None:
     return Drop("printed page counter") if counter else None
 
 
+def _page_marks(doc: DocumentContext) -> Collection[int]:
+    return doc.page_mark_indices
+
+
+@rule("print.page_mark", version=1, stage="drop", max_chars=200, example="Page 118", where=_page_marks)
+def drop_page_mark(text: str, ctx: LineContext) -> Drop | None:
+    """Where a digitised journal's or book's page begins ("Page 118"), and the head printed on
+    that page with its number ("118 HENRI MARÉCHAUX"): the scan's page break, not the text.
+
+    The marks run in sequence and some mark has such a head beside it (``page_mark_indices``);
+    an essay that heads its parts "Page 1", "Page 2" keeps them.
+    """
+    if ctx.index not in ctx.doc.page_mark_indices:
+        return None
+    if signals.PAGE_MARK.match(text):
+        return Drop("where a digitised page begins")
+    return Drop("head printed with the page's number beside a page mark")
+
+
 # A manual page's header and footer, set in three columns: "LS(1)   User Commands   LS(1)" and
 # "GNU coreutils 9.1   April 2023   LS(1)". The page's name and section close both.
 _MAN_PAGE_MARGIN = re.compile(r"^\S.{0,60}?\s{2,}\S.{0,60}?\s{2,}[\w.:+-]{1,40}\(\d[a-z]{0,4}\)$")
