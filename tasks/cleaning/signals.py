@@ -402,7 +402,9 @@ LANGUAGE_NAMES = frozenset(name.strip() for name in _AUTONYMS.split("|"))
 
 TOC_HEADING = re.compile(
     r"^(?:Contents|CONTENTS|Table of [Cc]ontents|TABLE OF CONTENTS|Inhaltsverzeichnis|Sommaire|Índice|Indice|Contenido"
-    r"|Содержание|Spis treści|Inhoud|Innehåll|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$"
+    r"|Содержание|Зміст|Spis treści|Inhoud|Inhoudsopgave|Innehåll|Indholdsfortegnelse|Innholdsfortegnelse"
+    r"|Sisällys|İçindekiler|Obsah|Tartalom|Cuprins|Sommario|Sumário|Sumario|Inhalt|Gliederung"
+    r"|Plan(?: de l'article| du chapitre)?|Mục lục|목차|目次|目录)(?:\s*\[(?:hide|show)\])?$"
     r"|^(?:In this (?:issue|article|guide|edition|chapter)|On this page|Sections|Outline|Article outline"
     r"|Page contents|Jump to section|Article contents|Chapter contents):?$"
 )

@@ -240,7 +240,7 @@ def _table_of_contents(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "wiki_chrome.toc",
-    version=10,
+    version=11,
     stage="drop",
     max_chars=300,
     example="Contents\n1 History\n2 See also",
