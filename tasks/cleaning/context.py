@@ -191,6 +191,7 @@ _NOTICE_COPIES = 3
 _NOTICE_WORDS = 12
 _NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
+_ISSN_NUMBER = re.compile(r"^\s*\d{4}-\d{3}[\dXx]\b")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 _MARKED_HEAD_WORDS = 12  # a printed head beside a page mark: a title or a name, not a sentence
 # A running head of a page laid out in columns: its left part, the gap after it, its copies.
@@ -349,7 +350,11 @@ class DocumentContext:
             text = self.lines[i]
             if signals.is_refbacks(text) or ISSN.match(text) or signals.JOURNAL_DATES.search(text):
                 return True
-            if text.strip().rstrip(":") == "Received":
+            label = text.strip().rstrip(": ")
+            following = self.nonblank[position + 1 : position + 2]
+            if label == "ISSN" and following and _ISSN_NUMBER.match(self.lines[following[0]]):
+                return True  # the label over its numbers: "ISSN", "0831-4427 (print)", "1929-7750 (online)"
+            if label == "Received":
                 # the dates one a line under their labels: "Received", "11 March 2024", "Accepted", …
                 nearby = self.nonblank[position + 1 : position + _HISTORY_REACH]
                 if any(_HISTORY_LABEL.match(self.lines[j]) for j in nearby):

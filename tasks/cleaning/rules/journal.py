@@ -37,7 +37,13 @@ _ARTICLE_TOOLS = re.compile(
     r"|Automatic translation|Enviar art[ií]culo por (?:e-?mail|correo)|Enviar artigo por e-?mail"
     r"|Send this article by email|Indicadores|Indicators|Citado por [\w ]{1,30}|Cited by [\w ]{1,30}|Accesos|Acessos"
     r"|Links relacionados|Related links|Similares en [\w ]{1,30}|Similares em [\w ]{1,30}|Similars in [\w ]{1,30}"
-    r"|Compartir|Compartilhar|Otros|Outros|Others|Permalink|[\w-]{2,20} Analytics|Google Scholar H5M5 \(\d{4}\))$",
+    r"|Compartir|Compartilhar|Otros|Outros|Others|Permalink|[\w-]{2,20} Analytics|Google Scholar H5M5 \(\d{4}\)"
+    # the formats a citation is exported in, with what they suit: "RIS (compatible with EndNote, …)"
+    r"|(?:RIS|BibTeX|EndNote|RefWorks|Zotero|Mendeley|ProCite|Add to Mendeley)(?: formatted citation| \([^()]{1,80}\))?"
+    r"|Export citations?|Export (?:the )?reference|Exporter (?:la notice|la référence)(?: de cet article)?"
+    # a French-language platform's tools beside the article
+    r"|Outils|Citer|Citer cet article|Enregistrer|Partager|Télécharger l'article en PDF|Aller au résumé"
+    r"|Plus d'informations|Accès libre)$",
     re.IGNORECASE,
 )
 # Tabs that are also the names of the article's own sections ("References", "Metrics"): one goes
@@ -101,7 +107,7 @@ def _journal_page(doc: DocumentContext) -> range:
 
 @rule(
     "journal.article_tools",
-    version=10,
+    version=11,
     stage="drop",
     max_chars=200,
     example="Print this article",
