@@ -41,6 +41,35 @@ PAGES = {
         ],
         "Footbridge over the Tamsin approved after two-year wait",
     ),
+    "a saved <title> under a skip link, the heading below it": (
+        [
+            "メインコンテンツにスキップ",
+            "Sediment pulses below small weirs | Riverlit Research",
+            "Riverlit Research",
+            "Search",
+            "Sediment pulses below small weirs",
+            "Sediment pulses below small weirs (a reading in another script)",
+            PARAGRAPH,
+        ],
+        "Sediment pulses below small weirs",
+    ),
+    "a forum under a Czech skip link, its name and motto over its menus": (
+        [
+            "Přeskočit na obsah",
+            "",
+            "Fórum Kutil Šroubek",
+            "Poradna pro stavbu a domácí práce",
+            "",
+            "Rychlé odkazy",
+            "FAQ",
+            "Přihlásit se",
+            "",
+            "Vlhký sklep ve starém domě – co pomůže?",
+            "",
+            PARAGRAPH,
+        ],
+        "Vlhký sklep ve starém domě – co pomůže?",
+    ),
     "article under an author list and an affiliation": (
         [
             "Skip to main content",

@@ -1394,8 +1394,12 @@ class DocumentContext:
             return None
         candidates, wrapped = self._title_candidates()
         furniture = self._first_site_furniture(candidates)
-        if furniture is not None:
-            below = [i for i in candidates if i > furniture]
+        parting = furniture
+        if furniture is not None and candidates and furniture < candidates[0]:
+            # a skip link over the site's name parts nothing: the menus under the name do
+            parting = self._first_site_furniture(candidates, start=candidates[0], skip_links=False)
+        if parting is not None:
+            below = [i for i in candidates if i > parting]
             if below and len(candidates) - len(below) >= 2:
                 candidates = below  # a site's name and motto above its menus, the page's title below
         view = [wrapped.get(i, line) for i, line in enumerate(self.lines)] if wrapped else self.lines
@@ -1411,24 +1415,27 @@ class DocumentContext:
         # a bar of offers ("Free delivery over £40 | 30-day returns") is no title
         return first if _looks_like_title(text) and not signals.is_bar(text) else None
 
-    def _first_site_furniture(self, candidates: list[int]) -> int | None:
+    def _first_site_furniture(
+        self, candidates: list[int], start: int = -1, skip_links: bool = True
+    ) -> int | None:
         """The first line of the site's furniture among the title ``candidates`` and above the text:
         a menu label every site uses, a skip link or a banner (a printed report's "Contents" is
         none). A blog's motto under its name may pass for the first sentence, so the search goes on
-        to the last candidate."""
+        to the last candidate. The search starts below line ``start``; ``skip_links`` counts
+        skip links ("Jump to Recipe" may stand under the title) as furniture."""
         end = max(self.lead_end, candidates[-1] if candidates else 0)
         return next(
             (
                 i
                 for i in self.nonblank
-                if i < end
+                if start < i < end
                 and (
                     i in self.banner_lines
                     or (
                         _is_known_label(self.lines[i])
                         and not signals.TOC_HEADING.match(self.lines[i].strip())
                     )
-                    or signals.is_skip_link(self.lines[i].strip())
+                    or (skip_links and signals.is_skip_link(self.lines[i].strip()))
                 )
             ),
             None,
@@ -1709,6 +1716,19 @@ class DocumentContext:
         return None
 
     @cached_property
+    def _browser_title_line(self) -> int | None:
+        """Where a saved ``<title>`` would stand: the first line, or under a skip link a line that
+        parts the page's name from the site's ("Title | Site"); a site's name alone there is its header."""
+        first = self.nonblank[:2]
+        if (
+            len(first) == 2
+            and signals.is_skip_link(self.lines[first[0]].strip())
+            and _TITLE_SEPARATOR.search(self.lines[first[1]])
+        ):
+            return first[1]
+        return first[0] if first else None
+
+    @cached_property
     def _browser_title_echo(self) -> int | None:
         """The heading that repeats the page's ``<title>`` saved as its first line, site name aside.
 
@@ -1716,9 +1736,9 @@ class DocumentContext:
         heading further down: the heading is the title, the first line its browser copy. A
         printout repeats the ``<title>`` at the head of every page: that is a running head.
         """
-        if len(self.nonblank) < 2:
+        first = self._browser_title_line
+        if first is None or first == self.nonblank[-1]:
             return None
-        first = self.nonblank[0]
         text = self.lines[first].strip()
         if titles.is_drawing(text):
             return None  # a rule drawn over and under a banner ("=====…")
@@ -1812,7 +1832,7 @@ class DocumentContext:
         """A page's ``<title>`` saved as its first line ("Basalt - Wikipedia") above the title the
         page prints: a second copy of the title, kept with the site's name taken off."""
         title = self.title_index
-        first = self.nonblank[0] if self.nonblank else None
+        first = self._browser_title_line
         if title is None or first is None or first >= title:
             return None
         text = self.lines[first].strip()

@@ -111,18 +111,27 @@ _FOREIGN_SKIP = (
     r"|Vai (?:al|alla) (?:contenuto(?: principale)?|navigazione|ricerca|menu)|Salta al contenuto(?: principale)?"
     r"|(?:Ir|Pular|Saltar) para (?:o|a) (?:conteúdo|navegação|pesquisa)(?: principal)?"
     r"|Hoppa till (?:innehåll(?:et)?|huvudinnehåll|navigering|sök)|Gå til (?:innhold(?:et)?|hovedinnhold|indhold)"
+    r"|Hopp til (?:innhold(?:et)?|hovedinnhold|navigering|søk)|Spring til (?:indhold|hovedindhold|navigation|søgning)"
+    r"|(?:Edukira|Nabigaziora|Bilaketara) joan|Ugrás a (?:tartalomhoz|navigációhoz|kereséshez)"
+    r"|Sari la (?:conținut|navigare|căutare)|Vés al (?:contingut|menú)|Перейти до (?:вмісту|навігації|пошуку)"
+    r"|(?:Langsung|Lompat|Loncat) ke (?:konten|isi|navigasi)|(?:Chuyển|Đi) đến (?:nội dung|điều hướng)"
+    r"|(?:Ana )?[İi]çeri[ğg]e (?:geç|atla)|Μετάβαση (?:στο|στην) (?:κύριο )?(?:περιεχόμενο|πλοήγηση|αναζήτηση)"
+    r"|ข้ามไป(?:ยัง|ที่)?(?:เนื้อหา|เมนู)(?:หลัก)?"
     r"|(?:Ga )?(?:[Dd]irect )?[Nn]aar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken)|Siirry (?:sisältöön|pääsisältöön)"
     r"|Przejdź do (?:treści|zawartości|nawigacji|wyszukiwania)|Přejít (?:k|na) (?:obsahu|navigaci|hledání)"
+    r"|P[řr]esko[čc]it (?:na|k) (?:hlavní )?(?:obsah|obsahu|navigaci|vyhledávání)|Preskočiť na (?:hlavný )?(?:obsah|navigáciu)"
     r"|Перейти к (?:основному )?(?:содержанию|содержимому|навигации|поиску)"
     r"|(?:मुख्य )?(?:सामग्री|कंटेंट|नेविगेशन) पर (?:जाएं|जाएँ|जाएँ)"
-    r"|本文へ(?:移動|スキップ)?|メインコンテンツへ(?:スキップ|移動)|ナビゲーションへ(?:移動)?"
+    r"|本文(?:へ|に)(?:移動|スキップ)?|メインコンテンツ(?:へ|に)(?:スキップ|移動)|ナビゲーション(?:へ|に)(?:移動)?"
     r"|跳(?:到|转到|至)(?:内容|主要内容|正文|导航|搜索)|(?:본문|주메뉴|메인메뉴|메뉴|검색)(?:으로)? ?(?:바로가기|이동)"
     r"|(?:تخطي|تجاوز|انتقل) إلى (?:المحتوى(?: الرئيسي)?|القائمة(?: الرئيسية)?|البحث)"
     # the English link beside one of these on a bilingual site: "Ir al contenido | Skip to content"
     r"|Skip to (?:the )?(?:main )?(?:content|navigation|search)|Neidio i['’]r (?:prif )?(?:gynnwys|cynnwys))"
 )
 _FOREIGN_SKIP_LINK = re.compile(rf"^\[?{_FOREIGN_SKIP}\]?(?:\(#[\w-]*\))?(?:[ ,|·/]+{_FOREIGN_SKIP})*$")
-_FOREIGN_SKIP_INITIALS = frozenset("APISDZzVGHNnsRPПмメナ本跳본주메검मसकनتا")  # the last two: Arabic
+_FOREIGN_SKIP_INITIALS = frozenset(
+    "APISDZzVGHNnsRPПмメナ本跳본주메검मसकनEUSVLCĐiİΜขتا"
+)  # the last two: Arabic
 _LONGEST_SKIP_LINE = 120  # two or three links on a line, an anchor after them
 
 

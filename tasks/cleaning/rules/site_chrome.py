@@ -36,6 +36,13 @@ _SKIP_WORDS = (
     "naar",
     "siirry",
     "przej",
+    " joan",
+    "sari la",
+    "ke konten",
+    "ke isi",
+    "ke navigasi",
+    "cerige",
+    "preskocit",
 )  # a page in another script, or with Czech "Přejít", is not all ASCII: in the rule's scope anyway
 _LETTER_INDEX = re.compile(r"^(?:[0-9A-Z#](?:\s*[-|·•]\s*|\s+)){9,}[0-9A-Z#]$")
 _INDEX_LETTERS = 5  # "0-9" or "#" may stand among the letters; a bit ruler ("0 1 2 … 9 0 1") has none
@@ -97,7 +104,7 @@ _STAMP = re.compile(
 
 @rule(
     "site_chrome.skip_link",
-    version=11,
+    version=12,
     stage="drop",
     max_chars=200,
     example="Skip to main content",
@@ -682,7 +689,7 @@ def _menu_blocks(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_block",
-    version=10,
+    version=11,
     stage="drop",
     max_chars=120,
     example="Getting started\nInstallation\nDense grids\nAPI reference\nChangelog",
@@ -1064,7 +1071,7 @@ _SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name (
 
 @rule(
     "site_chrome.title_site_name",
-    version=10,
+    version=11,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",

@@ -44,7 +44,7 @@ def _page_head(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "zone.before_title",
-    version=15,
+    version=16,
     stage="drop",
     example="Search Wikipedia",
     where=_page_head,
