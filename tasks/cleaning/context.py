@@ -191,6 +191,7 @@ _NOTICE_COPIES = 3
 _NOTICE_WORDS = 12
 _NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
+_DOI_ANYWHERE = re.compile(r"\b10\.\d{4,9}/")
 _ISSN_NUMBER = re.compile(r"^\s*\d{4}-\d{3}[\dXx]\b")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
 _MARKED_HEAD_WORDS = 12  # a printed head beside a page mark: a title or a name, not a sentence
@@ -2055,6 +2056,8 @@ class DocumentContext:
         below_last = range(last + 1, self.tail_start)  # the tail has a rule of its own
         footer = any(_is_known_label(self.lines[i]) for i in below_last if self.lines[i].strip())
         for run in self._label_runs(below_last, vouched=footer):
+            if self._is_keyword_list(run):
+                continue
             above = self.nonblank_before(run[0])
             numbered = all(_NUMBERED_SECTION.match(self.lines[i]) for i in run)
             introduced = bool(above) and _introduces_list(self.lines[above[-1]], numbered)
@@ -2062,6 +2065,20 @@ class DocumentContext:
             if not introduced or any(_is_known_label(self.lines[i]) for i in run):
                 found.update(run)
         return found
+
+    def _is_keyword_list(self, run: list[int]) -> bool:
+        """Whether a run of labels is a paper's keywords under their heading, on a page that cites
+        the paper by its DOI: no menu word or hashtag among them (a blog's tags are its links)."""
+        return (
+            bool(signals.KEYWORDS_HEADING.match(self.lines[run[0]].strip()))
+            and self.cites_a_doi
+            and not any(_is_known_label(self.lines[i]) or self.lines[i].lstrip().startswith("#") for i in run)
+        )
+
+    @cached_property
+    def cites_a_doi(self) -> bool:
+        """Whether a DOI stands anywhere on the page: a paper's or a dataset's record."""
+        return bool(self.may_mention(("10.",)) and _DOI_ANYWHERE.search(self._joined))
 
     @cached_property
     def post_action_indices(self) -> set[int]:

@@ -1136,7 +1136,8 @@ KEYWORDS_HEADING = re.compile(
     r"^(?:Keywords?|Key ?words|Index terms|Author (?:tags|keywords)|MeSH terms|Substances|Publication types"
     r"|Subject (?:terms|headings)|Grants and funding|Schlagwörter|Schlüsselwörter|Mots[- ]clés|Palabras clave"
     r"|Palavras[- ]chave|Parole chiave|Słowa kluczowe|Trefwoorden|Nyckelord|Nøkkelord|Avainsanat"
-    r"|Domaines?|Anahtar Kelimeler)\s*:?$",
+    r"|Domaines?|Anahtar Kelimeler|Klíčová slova|Kulcsszavak|Cuvinte cheie|Kata kunci|Emneord|Asiasanat"
+    r"|Ключевые слова|Ключові слова|Λέξεις[- ]κλειδιά|キーワード|关键词|關鍵詞|关键字|주제어)\s*[:：]?$",
     re.IGNORECASE,
 )
 

@@ -1129,7 +1129,7 @@ def _menu_runs(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "site_chrome.menu_run",
-    version=27,
+    version=28,
     stage="drop",
     max_chars=300,  # a label may be a converter's link with a long address
     example="Questions\nTags\nUsers\nCompanies\nSign in",
