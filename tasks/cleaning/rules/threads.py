@@ -288,3 +288,63 @@ def _bar_run(doc: DocumentContext, index: int, step: int) -> list[str]:
 def _alone(lines: list[str], i: int) -> bool:
     """Whether line ``i`` has a blank line (or the document's edge) on both sides."""
     return all(not (0 <= k < len(lines)) or not lines[k].strip() for k in (i - 1, i + 1))
+
+
+# A chat log's status lines, as the clients and logging bots of IRC-like networks print them: a
+# timestamp, a marker ("***", "-!-", "-->", "<--", "*", "---"), then who joined, left, quit, took
+# a new nick, was given a mode or changed the topic, or where the log opened and closed.
+_CHAT_STAMP = r"(?P<stamp>\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\s+)?"
+_CHAT_MARKER = r"(?P<marker>\*\*\*|-!-|-->|<--|---|--|\*|→|←)\s+"
+_NICK = r"[\w\[\]\\`^{}|-]{1,32}"
+_CHAT_EVENT = re.compile(
+    rf"^\s*{_CHAT_STAMP}{_CHAT_MARKER}(?P<event>"
+    rf"(?:Joins|Parts|Quits|Kicks|Netsplit|Netjoin):\s+\S.*"
+    rf"|{_NICK}(?: [\(\[][^\)\]]*[\)\]])? has (?:joined|left|quit|parted)\b.*"
+    rf"|{_NICK} is now known as {_NICK}"
+    rf"|{_NICK} (?:sets|set) mode:? [+-]\S+.*|mode/#\S+ \[[^\]]+\] by \S+"
+    rf"|{_NICK} (?:changes|changed|has changed) (?:the )?topic to:? .+|{_NICK} was kicked (?:from|by) .+"
+    rf"|Topic for #\S+: .*|Topic set by .+|Users on #\S+: .+|Now talking in #\S+"
+    rf"|(?:Log|Logging) (?:opened|closed|started|ended|begins|ends)\b.*|Day changed(?: to)? .+"
+    rf"|\S{{1,40}} \d[\d.]* logging #\S+ on \S+.*"
+    rf")$",
+    re.IGNORECASE,
+)
+_CHAT_INITIALS = frozenset("[0123456789*-<→←")
+# Markers that also open a list's items: with them, a line without a timestamp must name a channel
+# or a host, or be the logger's own ("--- Log opened …"), to be a status line.
+_BULLET_MARKERS = frozenset({"*", "--", "---"})
+_LOGGER_LINE = re.compile(r"^(?:Log|Logging|Day changed|Topic|Users on|Now talking)", re.IGNORECASE)
+
+
+@rule(
+    "thread.chat_events",
+    version=1,
+    stage="drop",
+    max_chars=400,
+    example="[13:55] *** kestrel has joined #tidepool-dev",
+)
+def drop_chat_events(text: str, ctx: LineContext) -> Drop | None:
+    """A chat log's status lines: joins, parts, quits, nick and mode changes, topic changes, and
+    the logger's "Log opened" and "Day changed" markers. They say who came and went, not what
+    was said; every message ("<kestrel> …") and every action ("* kestrel waves") stays.
+
+    >>> drop_chat_events("[14:07] *** Quits: dunlin (~d@user/dunlin) (Ping timeout: 240 seconds)", None)
+    Drop(reason='chat log status line')
+    >>> drop_chat_events("[14:07] <dunlin> someone has joined the project", None) is None
+    True
+    >>> drop_chat_events("* kestrel waves at everyone", None) is None
+    True
+    >>> drop_chat_events("* Maria has joined the team as head of research.", None) is None
+    True
+    """
+    stripped = text.lstrip()
+    if stripped[:1] not in _CHAT_INITIALS:
+        return None
+    event = _CHAT_EVENT.match(stripped)
+    if event is None:
+        return None
+    if event["marker"] in _BULLET_MARKERS and not event["stamp"]:
+        body = event["event"]
+        if not ("#" in body or "@" in body or _LOGGER_LINE.match(body)):
+            return None  # a list's item: "* Maria has joined the team as head of research."
+    return Drop("chat log status line")
