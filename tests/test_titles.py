@@ -70,6 +70,23 @@ PAGES = {
         ],
         "Vlhký sklep ve starém domě – co pomůže?",
     ),
+    "a question's <title> ending in the site's name, which heads the site's menu": (
+        [
+            "How do I stop my pickling bed turning sour? - AskBox",
+            "",
+            "Skip to main content",
+            "AskBox",
+            "Help",
+            "Log in",
+            "Ask a question",
+            "",
+            "Home › Food › Pickles",
+            "",
+            "How do I stop my pickling bed turning sour? I stir it twice a day.",
+            PARAGRAPH,
+        ],
+        "How do I stop my pickling bed turning sour?",
+    ),
     "article under an author list and an affiliation": (
         [
             "Skip to main content",

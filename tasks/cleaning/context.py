@@ -191,6 +191,7 @@ _NOTICE_COPIES = 3
 _NOTICE_WORDS = 12
 _NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
+_MENU_UNDER_NAME = 3  # lines under a site's name in its header where its menu starts
 _DOI_ANYWHERE = re.compile(r"\b10\.\d{4,9}/")
 _ISSN_NUMBER = re.compile(r"^\s*\d{4}-\d{3}[\dXx]\b")
 _PAGE_LINES = 3  # page numbers one apart stand a page of text apart, not in a column
@@ -1749,7 +1750,19 @@ class DocumentContext:
             echo = echo if echo is not None and echo <= self.lead_end else None
         else:  # once, or as a printout's running head over every page
             echo = self.title_echo(first)
+            if (
+                echo is not None
+                and _is_last_title_part(self.lines[echo].strip(), text)
+                and self._heads_menu(echo)
+            ):
+                return (
+                    None  # the site's name over its menu ("Q&A Box", "Log in" under "Question … - Q&A Box")
+                )
         return echo if echo is not None and self._could_be_title(echo) else None
+
+    def _heads_menu(self, i: int) -> bool:
+        """Whether a menu word every site uses ("Log in", "Search") follows line ``i`` closely."""
+        return any(_is_known_label(self.lines[j]) for j in self.nonblank_below(i, _MENU_UNDER_NAME))
 
     def title_echo(self, i: int) -> int | None:
         """The line below a ``<title>``-like line ``i`` that prints one of its parts alone.
@@ -2671,6 +2684,12 @@ def _without_page_number(text: str) -> str:
     ):
         text = rest.rstrip().rstrip("|·•").rstrip()
     return text
+
+
+def _is_last_title_part(part: str, title: str) -> bool:
+    """Whether ``part`` is what a ``<title>`` line ends with after its last separator: the site's name."""
+    separator = _title_separator(title)
+    return bool(separator.search(title)) and separator.split(title)[-1] == part and part != title
 
 
 def _title_separator(text: str) -> re.Pattern[str]:

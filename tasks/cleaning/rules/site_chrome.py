@@ -1071,7 +1071,7 @@ _SITE_KEY_PREFIX = 6  # a host's name may be the start of the site's full name (
 
 @rule(
     "site_chrome.title_site_name",
-    version=11,
+    version=12,
     stage="edit",
     max_chars=270,
     example="How to Grow Garlic in Containers - Riverside Gardening Club",
@@ -1102,6 +1102,10 @@ def strip_title_site_name(text: str, ctx: LineContext) -> Rewrite | None:
             return Rewrite(part, "site name removed from page title")
     echo = doc.title_echo(ctx.index)  # the heading below prints the title alone
     if echo is not None:
+        site = _TITLE_AND_SITE.match(text.strip())
+        if site is not None and doc.lines[echo].strip() == site.group("site"):
+            # the only copy below is the <title>'s last part: the site's name in its header
+            return Rewrite(site.group("title"), "site name removed from page title")
         return Rewrite(doc.title_part(ctx.index, echo), "site name removed from page title")
     return _without_site_name(text, doc)
 

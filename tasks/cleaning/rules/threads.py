@@ -24,7 +24,7 @@ def _post_actions(doc: DocumentContext) -> Collection[int]:
 
 @rule(
     "thread.post_controls",
-    version=13,
+    version=14,
     stage="drop",
     max_chars=300,  # a button may be a link: "[Reply](…?replytocom=18822#respond)"
     example="Reply\nShare\nReport",
