@@ -191,6 +191,7 @@ _NOTICE_COPIES = 3
 _NOTICE_WORDS = 12
 _NOTICE_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d")
+_WARCINFO = re.compile(r"^WARC-Type:\s*warcinfo$", re.IGNORECASE)
 _MENU_UNDER_NAME = 3  # lines under a site's name in its header where its menu starts
 _DOI_ANYWHERE = re.compile(r"\b10\.\d{4,9}/")
 _ISSN_NUMBER = re.compile(r"^\s*\d{4}-\d{3}[\dXx]\b")
@@ -384,7 +385,21 @@ class DocumentContext:
             while j < len(self.lines) and _HEADER_FIELD.match(self.lines[j].strip()):
                 found.add(j)
                 j += 1
+            if any(_WARCINFO.match(self.lines[k].strip()) for k in range(i + 1, j)):
+                found.update(self._warcinfo_fields(j))
         return found
+
+    def _warcinfo_fields(self, end: int) -> list[int]:
+        """The ``Name: value`` lines a ``warcinfo`` record carries under its header, which ends at
+        line ``end``: the crawl's and the software's description ("isPartOf: CC-MAIN-2025-13")."""
+        j = end
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        fields = []
+        while j < len(self.lines) and _HEADER_FIELD.match(self.lines[j].strip()):
+            fields.append(j)
+            j += 1
+        return fields
 
     @cached_property
     def message_header_indices(self) -> set[int]:

@@ -22,13 +22,14 @@ _HEADER_OPENERS = ("WARC", "Content-")
 
 @rule(
     "warc.record_header",
-    version=1,
+    version=2,
     stage="drop",
     example="WARC-Target-URI: https://example.org/",
     where=scopes.mentioning("warc", "content-"),
 )
 def drop_record_header(text: str, ctx: LineContext) -> Drop | None:
-    """``WARC/1.0`` and the ``WARC-…:``, ``Content-Type:`` and ``Content-Length:`` lines of a record header.
+    """``WARC/1.0`` and the ``WARC-…:``, ``Content-Type:`` and ``Content-Length:`` lines of a record
+    header, and the fields a ``warcinfo`` record describes the crawl with ("isPartOf: CC-MAIN-2025-13").
 
     ``WARC-`` fields are unmistakable anywhere; ``Content-Type:`` and ``Content-Length:`` go only in
     the header block that follows a ``WARC/1.0`` line, so a tutorial showing HTTP headers keeps them:
@@ -40,6 +41,8 @@ def drop_record_header(text: str, ctx: LineContext) -> Drop | None:
     """
     stripped = text.strip()
     if not stripped.startswith(_HEADER_OPENERS):
+        if ctx is not None and ctx.index in ctx.doc.warc_header_indices:
+            return Drop("WARC file's description of its crawl (warcinfo record)")
         return None
     if signals.WARC_VERSION.match(stripped) or _WARC_FIELD.match(stripped):
         return Drop("WARC record metadata")
