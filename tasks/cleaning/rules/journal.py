@@ -273,7 +273,7 @@ _CITATION_WORDS = 5
 
 @rule(
     "journal.lookup_links",
-    version=7,
+    version=8,
     stage="drop",
     max_chars=120,
     example="Smith, J. (2001). Trade. Journal of Asia 3, 1-20.\nArticle  CAS  PubMed  Google Scholar",
@@ -287,6 +287,8 @@ def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
     databases searched ("- PubMed", "- Scopus") follows a sentence, not a citation.
     """
     stripped = text.strip()
+    if ctx is not None and _is_archive_link(stripped, ctx):
+        return Drop("reference look-up links")
     if not _LOOKUP_RUN.match(stripped) or ctx is None or stripped == "Links":
         return None  # alone, "Links" is a wiki's heading under its references
     if not _LOOKUP_INDEX_NAME.search(stripped):  # "- DOI" alone, over "- PubMed"
@@ -300,6 +302,24 @@ def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
     if i is None or not _is_citation(ctx.doc.lines[i]):
         return None
     return Drop("reference look-up links")
+
+
+def _is_archive_link(stripped: str, ctx: LineContext) -> bool:
+    """A literature archive's own name, linked under each reference over a look-up service's
+    ("EuroBioLit" over "Google Scholar"): a short line repeated three times or more, each time
+    between a reference and a look-up line."""
+    if signals.word_count(stripped) > _ARCHIVE_NAME_WORDS or ctx.doc.line_counts.get(stripped, 0) < 3:
+        return False
+    below, above = ctx.neighbour(+1), ctx.neighbour_index(-1)
+    return (
+        below is not None
+        and bool(_LOOKUP_RUN.match(below.strip()))
+        and above is not None
+        and _is_citation(ctx.doc.lines[above])
+    )
+
+
+_ARCHIVE_NAME_WORDS = 3
 
 
 @rule(
