@@ -354,15 +354,20 @@ class DocumentContext:
             if signals.is_refbacks(text) or ISSN.match(text) or signals.JOURNAL_DATES.search(text):
                 return True
             label = text.strip().rstrip(": ")
-            following = self.nonblank[position + 1 : position + 2]
-            if label == "ISSN" and following and _ISSN_NUMBER.match(self.lines[following[0]]):
-                return True  # the label over its numbers: "ISSN", "0831-4427 (print)", "1929-7750 (online)"
+            if label == "ISSN" and self._issn_under(position):
+                return True
             if label == "Received":
                 # the dates one a line under their labels: "Received", "11 March 2024", "Accepted", …
                 nearby = self.nonblank[position + 1 : position + _HISTORY_REACH]
                 if any(_HISTORY_LABEL.match(self.lines[j]) for j in nearby):
                     return True
         return False
+
+    def _issn_under(self, position: int) -> bool:
+        """Whether the non-blank line after the ``position``-th prints an ISSN: the label over its
+        numbers ("ISSN", "0831-4427 (print)", "1929-7750 (online)")."""
+        following = self.nonblank[position + 1 : position + 2]
+        return bool(following) and bool(_ISSN_NUMBER.match(self.lines[following[0]]))
 
     @cached_property
     def has_marked_headings(self) -> bool:
@@ -392,14 +397,8 @@ class DocumentContext:
     def _warcinfo_fields(self, end: int) -> list[int]:
         """The ``Name: value`` lines a ``warcinfo`` record carries under its header, which ends at
         line ``end``: the crawl's and the software's description ("isPartOf: CC-MAIN-2025-13")."""
-        j = end
-        while j < len(self.lines) and not self.lines[j].strip():
-            j += 1
-        fields = []
-        while j < len(self.lines) and _HEADER_FIELD.match(self.lines[j].strip()):
-            fields.append(j)
-            j += 1
-        return fields
+        below = self.nonblank_after(end - 1)
+        return self._field_run(below) if below is not None else []
 
     @cached_property
     def message_header_indices(self) -> set[int]:
@@ -704,9 +703,10 @@ class DocumentContext:
         """The line next to a page mark that prints the page's number at one end, if there is one."""
         for near in (*self.nonblank_below(mark, 1), *self.nonblank_before(mark)):
             text = self.lines[near].strip()
+            words = text.split()
             if (
-                text != str(number)
-                and str(number) in (text.split()[0], text.split()[-1])
+                len(words) > 1  # the number and a head, not the number alone
+                and str(number) in (words[0], words[-1])
                 and signals.word_count(text) <= _MARKED_HEAD_WORDS
                 and not signals.SENTENCE_END.search(text)
             ):
@@ -1765,14 +1765,13 @@ class DocumentContext:
             echo = echo if echo is not None and echo <= self.lead_end else None
         else:  # once, or as a printout's running head over every page
             echo = self.title_echo(first)
+            # the site's name over its menu ("Q&A Box", "Log in" under "Question … - Q&A Box")
             if (
                 echo is not None
                 and _is_last_title_part(self.lines[echo].strip(), text)
                 and self._heads_menu(echo)
             ):
-                return (
-                    None  # the site's name over its menu ("Q&A Box", "Log in" under "Question … - Q&A Box")
-                )
+                return None
         return echo if echo is not None and self._could_be_title(echo) else None
 
     def _heads_menu(self, i: int) -> bool:

@@ -304,12 +304,19 @@ def drop_lookup_links(text: str, ctx: LineContext) -> Drop | None:
     return Drop("reference look-up links")
 
 
+_ARCHIVE_NAME_WORDS = 3
+_ARCHIVE_NAME_COPIES = 3
+
+
 def _is_archive_link(stripped: str, ctx: LineContext) -> bool:
     """A literature archive's own name, linked under each reference over a look-up service's
     ("EuroBioLit" over "Google Scholar"): a short line repeated three times or more, each time
     between a reference and a look-up line."""
-    if signals.word_count(stripped) > _ARCHIVE_NAME_WORDS or ctx.doc.line_counts.get(stripped, 0) < 3:
-        return False
+    if (
+        ctx.doc.line_counts.get(stripped, 0) < _ARCHIVE_NAME_COPIES
+        or signals.word_count(stripped) > _ARCHIVE_NAME_WORDS
+    ):
+        return False  # the count first: most lines stand once
     below, above = ctx.neighbour(+1), ctx.neighbour_index(-1)
     return (
         below is not None
@@ -317,9 +324,6 @@ def _is_archive_link(stripped: str, ctx: LineContext) -> bool:
         and above is not None
         and _is_citation(ctx.doc.lines[above])
     )
-
-
-_ARCHIVE_NAME_WORDS = 3
 
 
 @rule(
